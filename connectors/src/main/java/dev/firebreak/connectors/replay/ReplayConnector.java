@@ -1,0 +1,65 @@
+package dev.firebreak.connectors.replay;
+
+import dev.firebreak.connectors.spi.ConfigDef;
+import dev.firebreak.connectors.spi.ConfigException;
+import dev.firebreak.connectors.spi.Connector;
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.connectors.spi.Feed;
+import dev.firebreak.connectors.spi.PollTask;
+import io.vertx.core.Vertx;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Replays a file of Mention JSON lines, written in event time, at a chosen speed. */
+public final class ReplayConnector implements Connector {
+    private static final ConfigDef CONFIG = new ConfigDef()
+            .required("path", "the JSONL file of mentions to replay")
+            .optional("speed", "max", "max, realtime, or a factor such as 60")
+            .optional("batchSize", 500, "mentions per poll when speed is max");
+
+    private String id;
+    private Path path;
+    private ReplaySpeed speed;
+    private int batchSize;
+
+    @Override
+    public String type() {
+        return "replay";
+    }
+
+    @Override
+    public ConfigDef configDef() {
+        return CONFIG;
+    }
+
+    @Override
+    public void configure(ConnectorConfig config) throws ConfigException {
+        this.id = config.id();
+        String p = config.string("path");
+        Path file = Path.of(p);
+        if (!Files.isRegularFile(file)) {
+            throw ConfigException.invalid("path", p, "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw ConfigException.invalid("path", p, "file is not readable");
+        }
+        this.path = file;
+        this.speed = ReplaySpeed.parse("speed", config.string("speed"));
+        this.batchSize = config.positiveInt("batchSize");
+    }
+
+    @Override
+    public List<Feed> feeds() {
+        return List.of(new Feed(id, path.getFileName().toString()));
+    }
+
+    @Override
+    public PollTask task(Feed feed, Vertx vertx) {
+        return new ReplayTask(vertx, path, speed, batchSize);
+    }
+
+    public Path path() {
+        return path;
+    }
+}

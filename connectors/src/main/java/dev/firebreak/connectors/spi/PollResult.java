@@ -1,0 +1,27 @@
+package dev.firebreak.connectors.spi;
+
+import dev.firebreak.core.Mention;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one poll returned: mentions, the problems met on the way (a bad line, a skipped item), the
+ * cursor that covers them, and when to poll next. The runtime saves {@code nextCursor} only after
+ * the mentions are indexed. {@code finished} means the feed has nothing more, ever (end of a file).
+ */
+public record PollResult(List<Mention> mentions, List<Problem> problems, String nextCursor,
+                         Duration pollAgainAfter, boolean finished) {
+
+    public PollResult {
+        mentions = List.copyOf(mentions);
+        problems = List.copyOf(problems);
+    }
+
+    /** Something a poll could not take in, and where it was. */
+    public record Problem(String where, String message) {
+        @Override
+        public String toString() {
+            return where + ": " + message;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.firebreak.index;
+
+import dev.firebreak.core.ScoredMention;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The mention store: Lucene on disk. Writes are upserts by id; {@link #commit} makes them durable;
+ * reads go through a SearcherManager so they see recent writes without reopening the index.
+ * Blocking: call from a worker, never from an event loop.
+ */
+public final class MentionIndex implements Closeable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private MentionIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    public static MentionIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(MentionSchema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(directory, config);
+        return new MentionIndex(directory, writer, new SearcherManager(writer, null));
+    }
+
+    /** Adds or replaces each mention by its id. Not durable until {@link #commit}. */
+    public void upsert(Collection<ScoredMention> mentions) throws IOException {
+        for (ScoredMention m : mentions) {
+            writer.updateDocument(new Term(MentionSchema.ID, m.key()), MentionSchema.toDocument(m));
+        }
+    }
+
+    /** Makes every write so far durable, then lets searches see it. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    public Optional<ScoredMention> get(String id) throws IOException {
+        List<ScoredMention> hits = run(new TermQuery(new Term(MentionSchema.ID, id)), 1).hits();
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    /** How many mentions carry this id: 1 when stored once, 0 when missing. */
+    public long countId(String id) throws IOException {
+        return count(new TermQuery(new Term(MentionSchema.ID, id)));
+    }
+
+    public long count() throws IOException {
+        return count(new MatchAllDocsQuery());
+    }
+
+    /**
+     * Mentions matching a query in Lucene's classic syntax over the text (for example {@code 退款 AND
+     * platform:weibo}), within [fromMillis, toMillis), newest first. The rules issue brings our own syntax.
+     */
+    public SearchResult search(String query, long fromMillis, long toMillis, int limit) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(parse(query), BooleanClause.Occur.MUST);
+        q.add(LongPoint.newRangeQuery(MentionSchema.CREATED_AT, fromMillis, toMillis - 1), BooleanClause.Occur.FILTER);
+        return run(q.build(), limit);
+    }
+
+    private static Query parse(String query) {
+        if (query == null || query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        QueryParser parser = new QueryParser(MentionSchema.TEXT, MentionSchema.analyzer());
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot parse query \"" + query + "\": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private long count(Query q) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(q);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private SearchResult run(Query q, int limit) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            int n = Math.max(1, limit);
+            TopDocs top = s.search(q, n, new Sort(new SortField(MentionSchema.CREATED_AT, SortField.Type.LONG, true)));
+            List<ScoredMention> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            for (var sd : top.scoreDocs) {
+                if (hits.size() == limit) {
+                    break;
+                }
+                hits.add(MentionSchema.fromDocument(stored.document(sd.doc)));
+            }
+            return new SearchResult(s.count(q), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Closes readers first, then the writer (which commits), then the directory. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}
