@@ -1,0 +1,167 @@
+package dev.firebreak.monitor;
+
+import dev.firebreak.connectors.push.PushConnector;
+import dev.firebreak.connectors.spi.ConfigException;
+import dev.firebreak.connectors.spi.Connector;
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.connectors.spi.ConnectorTypes;
+import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.core.Alert;
+import dev.firebreak.index.MentionIndex;
+import dev.firebreak.monitor.analysis.LexiconScorer;
+import dev.firebreak.monitor.config.FirebreakConfig;
+import dev.firebreak.monitor.http.AlertFeed;
+import dev.firebreak.monitor.http.HttpApi;
+import dev.firebreak.monitor.pipeline.AlertSink;
+import dev.firebreak.monitor.pipeline.Pipeline;
+import dev.firebreak.monitor.pipeline.PipelineRunner;
+import dev.firebreak.monitor.runtime.ConnectorRuntime;
+import dev.firebreak.monitor.state.RecordedAlert;
+import dev.firebreak.monitor.state.RedisService;
+import dev.firebreak.monitor.state.StateStore;
+import dev.firebreak.rules.NegativeHighReachRule;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Firebreak: Redis, the index, the pipeline, the connectors and (optionally) the HTTP API,
+ * started in order and closed in reverse. {@code run}, {@code replay}, {@code bench} and tests all use it.
+ */
+public final class Firebreak implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Firebreak.class);
+
+    /** What differs between uses: serve HTTP or not, extra alert sinks, the Redis key namespace. */
+    public record Options(boolean serveHttp, List<AlertSink> extraSinks, Consumer<PollResult.Problem> problems,
+                          String namespace) {
+        public static Options daemon() {
+            return new Options(true, List.of(), p -> LOG.warn("Skipped {}", p), "fb:");
+        }
+    }
+
+    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    private Vertx vertx;
+    private ConnectorRuntime runtime;
+    private MentionIndex index;
+    private StateStore state;
+    private HttpApi http;
+
+    private Firebreak(FirebreakConfig config, Options options) throws Exception {
+        try {
+            open(config, options);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void open(FirebreakConfig config, Options options) throws Exception {
+        Files.createDirectories(config.dataDir());
+        closeInReverse.add(lockDataDir(config));
+        RedisService redis = RedisService.start(config.redisUri(), config.dataDir().resolve("redis"));
+        closeInReverse.add(redis);
+        state = redis.stateStore(options.namespace());
+        index = MentionIndex.open(config.dataDir().resolve("index"));
+        closeInReverse.add(index);
+        LexiconScorer scorer = LexiconScorer.load();
+        vertx = Vertx.vertx();
+        closeInReverse.add(() -> vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+        List<AlertSink> sinks = new ArrayList<>(options.extraSinks());
+        sinks.add(new AlertFeed(vertx));
+        AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
+        Pipeline pipeline = new Pipeline(state, index, scorer::score,
+                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), fanOut);
+        PipelineRunner runner = new PipelineRunner(vertx, pipeline);
+        closeInReverse.add(runner);
+        List<Connector> connectors = connectors(config);
+        runtime = new ConnectorRuntime(vertx, connectors, state, runner, options.problems());
+        closeInReverse.add(() -> runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
+        if (options.serveHttp()) {
+            PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)
+                    .map(PushConnector.class::cast).findFirst().orElse(null);
+            http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push);
+            await(vertx.deployVerticle(http));
+            LOG.info("Firebreak is serving on http://{}:{} (live feed at /, SSE at /api/alerts/stream)",
+                    config.httpHost(), http.actualPort());
+        }
+    }
+
+    public static Firebreak start(FirebreakConfig config, Options options) throws Exception {
+        Firebreak app = new Firebreak(config, options);
+        app.runtime.start();
+        return app;
+    }
+
+    public ConnectorRuntime runtime() {
+        return runtime;
+    }
+
+    public MentionIndex index() {
+        return index;
+    }
+
+    public StateStore state() {
+        return state;
+    }
+
+    public int httpPort() {
+        return http == null ? -1 : http.actualPort();
+    }
+
+    private static List<Connector> connectors(FirebreakConfig config) throws ConfigException {
+        List<Connector> out = new ArrayList<>();
+        for (ConnectorConfig c : config.connectors()) {
+            out.add(ConnectorTypes.create(c));
+        }
+        return out;
+    }
+
+    /** One daemon per data directory: a second one would write the same index and Redis files. */
+    private static AutoCloseable lockDataDir(FirebreakConfig config) throws IOException {
+        FileChannel channel = FileChannel.open(config.dataDir().resolve("firebreak.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another Firebreak is running on the data directory " + config.dataDir().toAbsolutePath());
+        }
+        return () -> {
+            lock.release();
+            channel.close();
+        };
+    }
+
+    private static <T> T await(Future<T> f) throws Exception {
+        return f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    /** Stops polling (the batch in flight finishes), then closes HTTP, pipeline, index, Vert.x, Redis. */
+    @Override
+    public void close() {
+        if (http != null) {
+            try {
+                await(vertx.undeploy(http.deploymentID()));
+            } catch (Exception e) {
+                LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
+            }
+        }
+        for (int i = closeInReverse.size() - 1; i >= 0; i--) {
+            try {
+                closeInReverse.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Shutdown step failed: {}", e.toString());
+            }
+        }
+        closeInReverse.clear();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.firebreak.monitor.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A command's arguments: {@code --name value} options from a known set, and positional ones. */
+final class Args {
+    private final Map<String, String> options = new HashMap<>();
+    private final List<String> positional = new ArrayList<>();
+
+    Args(String command, String[] argv, int from, Set<String> known) throws UsageException {
+        for (int i = from; i < argv.length; i++) {
+            String a = argv[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                options.put("help", "true");
+            } else if (a.startsWith("--")) {
+                String name = a.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                if (!known.contains(name)) {
+                    throw new UsageException(command + ": unknown option --" + name);
+                }
+                if (value == null) {
+                    if (i + 1 >= argv.length) {
+                        throw new UsageException(command + ": option --" + name + " needs a value");
+                    }
+                    value = argv[++i];
+                }
+                options.put(name, value);
+            } else {
+                positional.add(a);
+            }
+        }
+    }
+
+    boolean help() {
+        return options.containsKey("help");
+    }
+
+    String get(String name) {
+        return options.get(name);
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    /** A command line that cannot be run; the message is the one line printed on stderr. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.firebreak.monitor.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.firebreak.connectors.spi.ConfigException;
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.connectors.spi.ConnectorTypes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code firebreak.yaml}: expands {@code ${ENV_VAR}}, checks every key, and refuses the file
+ * with every problem found, each as {@code file:line:col: path: message}.
+ */
+public final class ConfigLoader {
+    private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "alerting");
+
+    private final UnaryOperator<String> env;
+    private final List<String> problems = new ArrayList<>();
+    private String file;
+    private YamlLocations locations;
+
+    public ConfigLoader(UnaryOperator<String> env) {
+        this.env = env;
+    }
+
+    public static FirebreakConfig load(Path path) throws ConfigError {
+        return new ConfigLoader(System::getenv).read(path);
+    }
+
+    public FirebreakConfig read(Path path) throws ConfigError {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (IOException e) {
+            throw new ConfigError(List.of(path + ": cannot read the configuration file: " + e.getMessage()));
+        }
+        return parse(path.getFileName().toString(), text);
+    }
+
+    public FirebreakConfig parse(String fileName, String yaml) throws ConfigError {
+        this.file = fileName;
+        String expanded = expand(yaml);
+        JsonNode root;
+        try {
+            locations = new YamlLocations(expanded);
+            root = new YAMLMapper().readTree(expanded);
+        } catch (IOException e) {
+            var loc = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getLocation() : null;
+            String where = loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new ConfigError(List.of(file + ":" + where + ": not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse("")));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = new YAMLMapper().createObjectNode();
+        }
+        if (!root.isObject()) {
+            throw new ConfigError(List.of(file + ":1:1: the configuration must be a mapping of keys"));
+        }
+        knownKeys(root, "", TOP);
+        Path dataDir = Path.of(text(root, "/dataDir", "./data"));
+        JsonNode http = object(root, "/http", Set.of("host", "port"));
+        String host = text(http, "/http/host", FirebreakConfig.DEFAULT_HOST);
+        int port = (int) number(http, "/http/port", FirebreakConfig.DEFAULT_PORT, 0, 65535);
+        JsonNode redis = object(root, "/redis", Set.of("uri"));
+        String uri = text(redis, "/redis/uri", null);
+        if (uri != null && !uri.startsWith("redis://") && !uri.startsWith("rediss://")) {
+            problem("/redis/uri", "redis.uri: expected redis://host:port or rediss://..., got \""
+                    + dev.firebreak.monitor.state.RedisService.masked(uri) + "\"");
+        }
+        JsonNode alerting = object(root, "/alerting", Set.of("minFollowers", "minNegative"));
+        long minFollowers = (long) number(alerting, "/alerting/minFollowers", FirebreakConfig.DEFAULT_MIN_FOLLOWERS, 0, 1e12);
+        double minNegative = number(alerting, "/alerting/minNegative", FirebreakConfig.DEFAULT_MIN_NEGATIVE, 0, 1);
+        List<ConnectorConfig> connectors = connectors(root.get("connectors"));
+        if (!problems.isEmpty()) {
+            throw new ConfigError(problems);
+        }
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, minFollowers, minNegative);
+    }
+
+    private List<ConnectorConfig> connectors(JsonNode list) {
+        List<ConnectorConfig> out = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            problem("/connectors", "connectors: expected a list of connectors");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/connectors/" + i;
+            String name = "connectors[" + i + "]";
+            JsonNode c = list.get(i);
+            if (!c.isObject()) {
+                problem(at, name + ": expected a mapping with id and type");
+                continue;
+            }
+            String id = c.path("id").asText(null);
+            String type = c.path("type").asText(null);
+            if (id == null || id.isBlank()) {
+                problem(at, name + ": missing id");
+                continue;
+            }
+            if (!ids.add(id)) {
+                problem(at + "/id", name + ".id: duplicate connector id \"" + id + "\"");
+            }
+            if (type == null) {
+                problem(at, name + ": missing type (expected " + ConnectorTypes.known() + ")");
+                continue;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            c.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("id") && !e.getKey().equals("type")) {
+                    values.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue() : e.getValue().asText());
+                }
+            });
+            ConnectorConfig config = new ConnectorConfig(id, type, values);
+            try {
+                ConnectorTypes.create(config);
+                out.add(config);
+            } catch (ConfigException e) {
+                String key = e.getMessage().startsWith("unknown type") ? "type" : keyNamed(e.getMessage(), values);
+                problem(key == null ? at : at + "/" + key, name + (key == null ? "" : "." + key) + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The configuration key a connector's message is about, so the error points at its line. */
+    private static String keyNamed(String message, Map<String, Object> values) {
+        for (String key : values.keySet()) {
+            if (message.contains("configuration " + key + ":") || message.contains("\"" + key + "\"")) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private String expand(String yaml) {
+        Matcher m = ENV.matcher(yaml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = env.apply(m.group(1));
+            if (value == null) {
+                String before = yaml.substring(0, m.start());
+                int line = (int) before.chars().filter(ch -> ch == '\n').count() + 1;
+                int col = m.start() - before.lastIndexOf('\n');
+                problems.add(file + ":" + line + ":" + col + ": ${" + m.group(1) + "} is not set in the environment");
+                value = "";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private void knownKeys(JsonNode node, String at, Set<String> allowed) {
+        node.fieldNames().forEachRemaining(k -> {
+            if (!allowed.contains(k)) {
+                String path = at.isEmpty() ? k : at.substring(1).replace('/', '.') + "." + k;
+                problem(at + "/" + k, path + ": unknown key (expected " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        });
+    }
+
+    private JsonNode object(JsonNode root, String at, Set<String> allowed) {
+        JsonNode n = root.at(at);
+        if (n.isMissingNode() || n.isNull()) {
+            return new YAMLMapper().createObjectNode();
+        }
+        if (!n.isObject()) {
+            problem(at, at.substring(1) + ": expected a mapping");
+            return new YAMLMapper().createObjectNode();
+        }
+        knownKeys(n, at, allowed);
+        return n;
+    }
+
+    private String text(JsonNode node, String at, String fallback) {
+        JsonNode n = node.get(at.substring(at.lastIndexOf('/') + 1));
+        return n == null || n.isNull() ? fallback : n.asText();
+    }
+
+    private double number(JsonNode node, String at, double fallback, double min, double max) {
+        JsonNode n = node.get(at.substring(at.lastIndexOf('/') + 1));
+        if (n == null || n.isNull()) {
+            return fallback;
+        }
+        String name = at.substring(1).replace('/', '.');
+        if (!n.isNumber() || n.asDouble() < min || n.asDouble() > max) {
+            problem(at, name + ": expected a number from " + fmt(min) + " to " + fmt(max) + ", got \"" + n.asText() + "\"");
+            return fallback;
+        }
+        return n.asDouble();
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private void problem(String pointer, String message) {
+        problems.add(file + ":" + locations.at(pointer) + ": " + message);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.firebreak.monitor.http;
+
+import dev.firebreak.connectors.push.PushConnector;
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.core.InvalidMentionException;
+import dev.firebreak.core.Mention;
+import dev.firebreak.index.MentionIndex;
+import dev.firebreak.monitor.pipeline.PipelineRunner;
+import dev.firebreak.monitor.runtime.ConnectorRuntime;
+import dev.firebreak.monitor.state.RecordedAlert;
+import dev.firebreak.monitor.state.StateStore;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The HTTP API: health, readiness, the alert feed (JSON and SSE), push ingest and mention search. */
+public final class HttpApi extends VerticleBase {
+    private final String host;
+    private final int port;
+    private final StateStore state;
+    private final MentionIndex index;
+    private final PipelineRunner pipeline;
+    private final ConnectorRuntime runtime;
+    private final PushConnector push;
+    private HttpServer server;
+
+    /** {@code push} is null when no push connector is configured: ingest then answers 404. */
+    public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
+                   ConnectorRuntime runtime, PushConnector push) {
+        this.host = host;
+        this.port = port;
+        this.state = state;
+        this.index = index;
+        this.pipeline = pipeline;
+        this.runtime = runtime;
+        this.push = push;
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        router.get("/health").handler(this::health);
+        router.get("/ready").handler(this::ready);
+        router.get("/api/alerts").handler(this::alerts);
+        router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
+        router.get("/api/mentions").handler(this::mentions);
+        router.get("/api/connectors").handler(this::connectors);
+        int limit = push == null ? PushConnector.DEFAULT_MAX_BODY_BYTES : push.maxBodyBytes();
+        router.post("/api/ingest").handler(this::refuseOversized).handler(BodyHandler.create().setBodyLimit(limit))
+                .handler(this::ingest);
+        router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                .sendFile("webroot/index.html"));
+        router.route().failureHandler(this::failure);
+        return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+
+    private void health(RoutingContext ctx) {
+        json(ctx, 200, new JsonObject().put("status", "up"));
+    }
+
+    private void ready(RoutingContext ctx) {
+        Future<Boolean> redis = Future.fromCompletionStage(state.ping(), vertx.getOrCreateContext())
+                .recover(e -> Future.succeededFuture(false));
+        Future<Boolean> idx = vertx.executeBlocking(() -> {
+            index.count();
+            return true;
+        }).recover(e -> Future.succeededFuture(false));
+        Future.join(redis, idx).onComplete(ar -> {
+            boolean ok = Boolean.TRUE.equals(redis.result()) && Boolean.TRUE.equals(idx.result());
+            json(ctx, ok ? 200 : 503, new JsonObject().put("ready", ok)
+                    .put("checks", new JsonObject().put("redis", redis.result()).put("index", idx.result())
+                            .put("models", true)));
+        });
+    }
+
+    private void alerts(RoutingContext ctx) {
+        int limit = intParam(ctx, "limit", 50, 1, 1000);
+        Future.fromCompletionStage(state.latestAlerts(limit), vertx.getOrCreateContext())
+                .onSuccess(list -> json(ctx, 200, alertArray(list)))
+                .onFailure(ctx::fail);
+    }
+
+    private void mentions(RoutingContext ctx) {
+        String q = ctx.request().getParam("q", "");
+        int limit = intParam(ctx, "limit", 20, 1, 500);
+        long from = timeParam(ctx, "from", Long.MIN_VALUE);
+        long to = timeParam(ctx, "to", Long.MAX_VALUE);
+        vertx.executeBlocking(() -> index.search(q, from, to, limit))
+                .onSuccess(r -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                        .end(FirebreakJson.write(r)))
+                .onFailure(err -> error(ctx, err instanceof IllegalArgumentException ? 400 : 500, err.getMessage()));
+    }
+
+    private void connectors(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(FirebreakJson.write(runtime.status()));
+    }
+
+    private void refuseOversized(RoutingContext ctx) {
+        if (push == null) {
+            error(ctx, 404, "push ingest is not enabled: add a connector of type push to the configuration");
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > push.maxBodyBytes()) {
+            error(ctx, 413, "body is " + length + " bytes; the limit is " + push.maxBodyBytes());
+            return;
+        }
+        ctx.next();
+    }
+
+    private void ingest(RoutingContext ctx) {
+        List<Mention> mentions;
+        try {
+            mentions = push.decode(ctx.body().buffer());
+        } catch (InvalidMentionException e) {
+            error(ctx, 400, e.getMessage());
+            return;
+        }
+        pipeline.submit(mentions)
+                .onSuccess(o -> json(ctx, 200, new JsonObject().put("received", o.received()).put("indexed", o.indexed())
+                        .put("duplicates", o.duplicates()).put("alerts", o.alerts())))
+                .onFailure(err -> error(ctx, 503, "could not store the mentions, nothing was lost: retry ("
+                        + err.getMessage() + ")"));
+    }
+
+    private void failure(RoutingContext ctx) {
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        String message = status == 413 ? "body is larger than the limit of " + push.maxBodyBytes() + " bytes"
+                : ctx.failure() == null ? "request failed" : ctx.failure().getMessage();
+        error(ctx, status, message);
+    }
+
+    private static JsonArray alertArray(List<RecordedAlert> list) {
+        JsonArray out = new JsonArray();
+        list.forEach(a -> out.add(new JsonObject(a.json()).put("seq", a.seq())));
+        return out;
+    }
+
+    private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {
+        String v = ctx.request().getParam(name);
+        try {
+            return v == null ? fallback : Math.max(min, Math.min(max, Integer.parseInt(v)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static long timeParam(RoutingContext ctx, String name, long fallback) {
+        String v = ctx.request().getParam(name);
+        return v == null || v.isBlank() ? fallback : OffsetDateTime.parse(v).toInstant().toEpochMilli();
+    }
+
+    private static void json(RoutingContext ctx, int status, Object body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body.toString());
+    }
+
+    private static void error(RoutingContext ctx, int status, String message) {
+        if (!ctx.response().ended()) {
+            json(ctx, status, new JsonObject().put("error", message));
+        }
+    }
+
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.close();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.firebreak.monitor.pipeline;
+
+import dev.firebreak.core.Alert;
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.core.Mention;
+import dev.firebreak.core.ScoredMention;
+import dev.firebreak.index.MentionIndex;
+import dev.firebreak.monitor.analysis.Analyser;
+import dev.firebreak.monitor.state.RecordedAlert;
+import dev.firebreak.monitor.state.StateStore;
+import dev.firebreak.rules.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The path of a batch of mentions: normalise, dedup, analyse, index, rules, alert, feed.
+ *
+ * <p>Every step is idempotent on the mention id, and the order makes a crash safe at any point: the
+ * index is committed before alerts are recorded, alerts (keyed by a stable id) before the mentions are
+ * marked seen, and the caller saves the feed cursor last. A batch cut short is simply processed again.
+ *
+ * <p>Blocking (Lucene, and it waits on Redis): run it on one worker thread, never an event loop.
+ */
+public final class Pipeline {
+    private final StateStore state;
+    private final MentionIndex index;
+    private final Analyser analyser;
+    private final List<Rule> rules;
+    private final AlertSink sink;
+
+    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertSink sink) {
+        this.state = state;
+        this.index = index;
+        this.analyser = analyser;
+        this.rules = List.copyOf(rules);
+        this.sink = sink;
+    }
+
+    public BatchOutcome process(List<Mention> batch, long arrivalNanos) throws Exception {
+        if (batch.isEmpty()) {
+            return BatchOutcome.EMPTY;
+        }
+        Map<String, Mention> unique = normalise(batch);
+        Set<String> seen = join(state.seen(unique.keySet()));
+        List<ScoredMention> fresh = new ArrayList<>();
+        for (Mention m : unique.values()) {
+            if (!seen.contains(m.key())) {
+                fresh.add(new ScoredMention(m, analyser.analyse(m.text()), m.rootKey()));
+            }
+        }
+        index.upsert(fresh);
+        index.commit();
+        int alerts = 0;
+        for (ScoredMention m : fresh) {
+            for (Rule rule : rules) {
+                for (Alert alert : rule.evaluate(m).stream().toList()) {
+                    alerts += record(alert, arrivalNanos) ? 1 : 0;
+                }
+            }
+        }
+        join(state.markSeen(fresh.stream().map(ScoredMention::key).toList()));
+        return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
+    }
+
+    private boolean record(Alert alert, long arrivalNanos) throws Exception {
+        String json = FirebreakJson.write(alert);
+        OptionalLong seq = join(state.recordAlert(alert.id(), json));
+        if (seq.isEmpty()) {
+            return false;
+        }
+        sink.deliver(new RecordedAlert(seq.getAsLong(), json), alert, arrivalNanos);
+        return true;
+    }
+
+    /** Trims the text and keeps the last copy of a mention that a batch carries twice. */
+    private static Map<String, Mention> normalise(List<Mention> batch) {
+        Map<String, Mention> unique = new LinkedHashMap<>();
+        for (Mention m : batch) {
+            String text = m.text().strip();
+            Mention clean = text.equals(m.text()) ? m : new Mention(m.platform(), m.id(), m.kind(), text,
+                    m.createdAt(), m.author(), m.parentId(), m.rootId(), m.url(), m.metrics());
+            unique.remove(clean.key());
+            unique.put(clean.key(), clean);
+        }
+        return unique;
+    }
+
+    private static <T> T join(CompletionStage<T> stage) throws Exception {
+        try {
+            return stage.toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}

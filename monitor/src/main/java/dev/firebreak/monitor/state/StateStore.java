@@ -1,0 +1,43 @@
+package dev.firebreak.monitor.state;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The shared hot state of Firebreak: feed cursors, which mentions were already processed, and the
+ * alert feed. Everything Redis does for us goes through this interface and nothing else.
+ */
+public interface StateStore extends AutoCloseable {
+    CompletionStage<Optional<String>> cursor(String feed);
+
+    CompletionStage<Void> saveCursor(String feed, String cursor);
+
+    /** Which of these mention ids were already fully processed. */
+    CompletionStage<Set<String>> seen(Collection<String> mentionIds);
+
+    CompletionStage<Void> markSeen(Collection<String> mentionIds);
+
+    /**
+     * Records an alert under its id, once: returns its feed sequence number if it is new, empty if an
+     * alert with this id was recorded before. Atomic, so a crash cannot record half of it.
+     */
+    CompletionStage<OptionalLong> recordAlert(String alertId, String json);
+
+    /** Alerts with a sequence number above {@code seq}, oldest first. */
+    CompletionStage<List<RecordedAlert>> alertsAfter(long seq, int limit);
+
+    /** The newest alerts, newest first. */
+    CompletionStage<List<RecordedAlert>> latestAlerts(int limit);
+
+    /** The sequence number of the newest alert, 0 when there is none. */
+    CompletionStage<Long> lastSeq();
+
+    CompletionStage<Boolean> ping();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,90 @@
+package dev.firebreak.monitor.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.config.FirebreakConfig;
+import dev.firebreak.monitor.testing.TestRedis;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live feed: an alert raised by a pushed mention arrives on the SSE stream, and resumes by Last-Event-ID. */
+@ExtendWith(VertxExtension.class)
+class AlertStreamTest {
+    @TempDir
+    static Path data;
+    static Firebreak app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
+                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6);
+        app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, "sse-test:" + System.nanoTime() + ":"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void anAlertReachesTheStreamAndAReconnectGetsWhatItMissed(Vertx vertx, VertxTestContext test) throws Exception {
+        var client = vertx.createHttpClient(new HttpClientOptions().setDefaultPort(app.httpPort()).setDefaultHost("127.0.0.1"));
+        StringBuilder seen = new StringBuilder();
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/alerts/stream"))
+                .compose(req -> req.send())
+                .onComplete(test.succeeding(res -> {
+                    test.verify(() -> assertEquals("text/event-stream; charset=utf-8", res.getHeader("Content-Type")));
+                    res.handler(chunk -> {
+                        seen.append(chunk.toString());
+                        if (seen.toString().contains("event: alert")) {
+                            test.verify(() -> {
+                                String data = seen.substring(seen.indexOf("data: ") + 6, seen.indexOf("\n", seen.indexOf("data: ")));
+                                JsonObject alert = new JsonObject(data);
+                                assertEquals("negative-high-reach", alert.getString("ruleId"));
+                                assertEquals(List.of("weibo:7001"), alert.getJsonArray("mentions").getList());
+                                assertTrue(seen.toString().contains("id: "));
+                            });
+                            resumeFrom(client, 0, test);
+                        }
+                    });
+                    // The stream is open: now push a negative mention from a big account.
+                    vertx.setTimer(300, t -> PushIngestTestSupport.push(app.httpPort(),
+                            PushIngestTest.mention("7001", "暖途T7空气炸锅冒烟了，客服踢皮球，太坑了，准备去12315投诉", 2_150_000)));
+                }));
+        assertTrue(test.awaitCompletion(20, TimeUnit.SECONDS));
+        if (test.failed()) {
+            throw new AssertionError(test.causeOfFailure());
+        }
+    }
+
+    /** A client that saw nothing (Last-Event-ID: 0) first gets the backlog from Redis. */
+    private static void resumeFrom(io.vertx.core.http.HttpClient client, long lastId, VertxTestContext test) {
+        StringBuilder seen = new StringBuilder();
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/alerts/stream")
+                        .addHeader("Last-Event-ID", Long.toString(lastId)))
+                .compose(req -> req.send())
+                .onComplete(test.succeeding(res -> res.handler(chunk -> {
+                    seen.append(chunk.toString());
+                    if (seen.toString().contains("weibo:7001")) {
+                        test.completeNow();
+                    }
+                })));
+    }
+}

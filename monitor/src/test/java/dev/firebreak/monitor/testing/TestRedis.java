@@ -1,0 +1,35 @@
+package dev.firebreak.monitor.testing;
+
+import dev.firebreak.monitor.state.RedisService;
+import dev.firebreak.monitor.state.StateStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Redis for tests, by the daemon's own rule: the server at {@code REDIS_URI} when it is set (CI runs
+ * the suite once so against Debian's redis-server), else a private embedded one. Each store gets a
+ * namespace of its own, so tests never see each other's keys.
+ */
+public final class TestRedis {
+    private static RedisService service;
+
+    private TestRedis() { }
+
+    public static synchronized StateStore freshStore() throws IOException {
+        if (service == null) {
+            String uri = System.getenv("REDIS_URI");
+            Path dir = uri == null ? Files.createTempDirectory("firebreak-test-redis-") : null;
+            service = RedisService.start(uri == null || uri.isBlank() ? null : uri, dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        }
+        return service.stateStore("test:" + UUID.randomUUID() + ":");
+    }
+
+    /** The URI tests should give a daemon: the external server, or null for a private one. */
+    public static String externalUri() {
+        String uri = System.getenv("REDIS_URI");
+        return uri == null || uri.isBlank() ? null : uri;
+    }
+}
