@@ -148,7 +148,10 @@ public final class LexiconScorer {
                     // 不是很满意 negates the degree, so the adverb after a negator does not amplify.
                     boolean intensified = token - intensifierToken <= INTENSIFIER_TOKENS
                             && !(negated && negatorEnd <= intensifierStart);
-                    evidence.add(weigh(entry.value(), intensified ? factor : 1, negated));
+                    // 这不是骗子是什么？ / 不满意吗？: a negation inside a question may be rhetorical, so skip it.
+                    if (!negated || !inQuestion(text, i)) {
+                        evidence.add(weigh(entry.value(), intensified ? factor : 1, negated));
+                    }
                     negatorEnd = intensifierToken = Integer.MIN_VALUE / 2;
                 }
             }
@@ -160,6 +163,15 @@ public final class LexiconScorer {
         double weight = signed * factor;
         if (!negated) return weight;
         return weight > 0 ? -weight : -weight * NEGATED_NEGATIVE;
+    }
+
+    private static boolean inQuestion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '？' || c == '?') return true;
+            if ("。！!；;\n".indexOf(c) >= 0) return false;
+        }
+        return false;
     }
 
     private int longestMatch(String text, int from) {

@@ -53,8 +53,9 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/mentions").handler(this::mentions);
         router.get("/api/connectors").handler(this::connectors);
         int limit = push == null ? PushConnector.DEFAULT_MAX_BODY_BYTES : push.maxBodyBytes();
-        router.post("/api/ingest").handler(this::refuseOversized).handler(BodyHandler.create().setBodyLimit(limit))
-                .handler(this::ingest);
+        // Two routes: Vert.x wants the body handler first on a route, and the size check must run before it.
+        router.post("/api/ingest").handler(this::refuseOversized);
+        router.post("/api/ingest").handler(BodyHandler.create().setBodyLimit(limit)).handler(this::ingest);
         router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                 .sendFile("webroot/index.html"));
         router.route().failureHandler(this::failure);
