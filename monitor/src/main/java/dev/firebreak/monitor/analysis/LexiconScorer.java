@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,20 +32,23 @@ public final class LexiconScorer {
     private static final double NEGATED_NEGATIVE = 0.5; // 不差 is faint praise, not praise
     private static final int INTENSIFIER_TOKENS = 2;
     private static final int NEGATOR_CHARS = 3;
+    private static final int FAR = -1_000_000;         // "no modifier seen in this clause"
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\w\\-./?=&%#:~+]+");
     private static final Pattern MENTION = Pattern.compile("@[\\p{L}\\p{N}_\\-]+");
     private static final Pattern EMOTICON = Pattern.compile("\\[([^\\[\\]\\s]{1,6})]");
     // A-not-A questions (值不值得, 好不好用, 有没有) ask; they do not negate or assert anything.
+    // The rest of the sentence is a question: up to ？, or a clause-final 吗 / 呢 / 是什么.
+    private static final Pattern QUESTION =
+            Pattern.compile("[^。！!；;？?\\n]*(?:[？?]|(?:[吗呢]|是什么)(?![\\p{L}\\p{N}]))");
     private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})[不没]\\1");
     /** Weibo bracket emoticons, signed: > 0 is positive evidence. [微笑] is read as sarcasm there. */
     private static final Map<String, Double> EMOTICONS = Map.ofEntries(
             Map.entry("怒", -1.0), Map.entry("怒骂", -1.2), Map.entry("抓狂", -1.0), Map.entry("鄙视", -1.0),
             Map.entry("哭", -0.8), Map.entry("泪", -0.8), Map.entry("吐", -0.8), Map.entry("衰", -0.6),
-            Map.entry("微笑", -0.5), Map.entry("允悲", -0.5),
-            Map.entry("赞", 1.0), Map.entry("good", 1.0), Map.entry("给力", 1.0), Map.entry("爱你", 1.0),
-            Map.entry("心", 0.8), Map.entry("鼓掌", 0.8), Map.entry("开心", 0.8), Map.entry("哈哈", 0.6),
-            Map.entry("嘻嘻", 0.6), Map.entry("耶", 0.6));
+            Map.entry("微笑", -0.5), Map.entry("允悲", -0.5), Map.entry("赞", 1.0), Map.entry("good", 1.0),
+            Map.entry("给力", 1.0), Map.entry("爱你", 1.0), Map.entry("心", 0.8), Map.entry("鼓掌", 0.8),
+            Map.entry("开心", 0.8), Map.entry("哈哈", 0.6), Map.entry("嘻嘻", 0.6), Map.entry("耶", 0.6));
 
     private enum Kind { SENTIMENT, NEGATOR, INTENSIFIER }
 
@@ -59,7 +61,8 @@ public final class LexiconScorer {
         double negative;
 
         void add(double signed) {
-            if (signed > 0) positive += signed; else negative -= signed;
+            if (signed > 0) positive += signed;
+            else negative -= signed;
         }
     }
 
@@ -89,7 +92,6 @@ public final class LexiconScorer {
     }
 
     public Analysis score(String text) {
-        Objects.requireNonNull(text, "text");
         Evidence evidence = new Evidence();
         String cleaned = emoticons(strip(text.toLowerCase(Locale.ROOT)), evidence);
         scan(A_NOT_A.matcher(cleaned.replace('#', ' ')).replaceAll(" "), evidence);
@@ -119,43 +121,31 @@ public final class LexiconScorer {
 
     /** Forward maximum matching; modifiers reach forward only within their clause. */
     private void scan(String text, Evidence evidence) {
-        int token = 0;
-        int negatorEnd = Integer.MIN_VALUE / 2;
-        int intensifierToken = Integer.MIN_VALUE / 2;
-        int intensifierStart = 0;
+        int negatorEnd = FAR, intensifierToken = FAR, intensifierStart = 0;
         double factor = 1;
-        for (int i = 0; i < text.length(); token++) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {  // punctuation or space ends a clause
-                negatorEnd = intensifierToken = Integer.MIN_VALUE / 2;
-                i++;
-                continue;
-            }
+        for (int i = 0, token = 0; i < text.length(); token++) {
             int length = longestMatch(text, i);
-            if (length == 0) {
-                i++;
-                continue;
-            }
-            Entry entry = lexicon.get(text.substring(i, i + length));
-            switch (entry.kind()) {
-                case NEGATOR -> negatorEnd = i + length;
-                case INTENSIFIER -> {
-                    intensifierToken = token;
-                    intensifierStart = i;
-                    factor = entry.value();
+            Entry entry = length == 0 ? null : lexicon.get(text.substring(i, i + length));
+            if (entry == null && !Character.isLetterOrDigit(text.charAt(i))) {
+                negatorEnd = intensifierToken = FAR;  // punctuation or space ends a clause
+            } else if (entry != null && entry.kind() == Kind.NEGATOR) {
+                negatorEnd = i + length;
+            } else if (entry != null && entry.kind() == Kind.INTENSIFIER) {
+                intensifierToken = token;
+                intensifierStart = i;
+                factor = entry.value();
+            } else if (entry != null) {
+                boolean negated = i - negatorEnd < NEGATOR_CHARS;
+                // 不是很满意 negates the degree, so an adverb after the negator does not amplify.
+                boolean intensified = token - intensifierToken <= INTENSIFIER_TOKENS
+                        && !(negated && negatorEnd <= intensifierStart);
+                // 这不是骗子是什么？ / 不满意吗？: a negation inside a question may be rhetorical; skip it.
+                if (!negated || !QUESTION.matcher(text).region(i, text.length()).lookingAt()) {
+                    evidence.add(weigh(entry.value(), intensified ? factor : 1, negated));
                 }
-                case SENTIMENT -> {
-                    boolean negated = i - negatorEnd < NEGATOR_CHARS;
-                    // 不是很满意 negates the degree, so the adverb after a negator does not amplify.
-                    boolean intensified = token - intensifierToken <= INTENSIFIER_TOKENS
-                            && !(negated && negatorEnd <= intensifierStart);
-                    // 这不是骗子是什么？ / 不满意吗？: a negation inside a question may be rhetorical, so skip it.
-                    if (!negated || !inQuestion(text, i)) {
-                        evidence.add(weigh(entry.value(), intensified ? factor : 1, negated));
-                    }
-                    negatorEnd = intensifierToken = Integer.MIN_VALUE / 2;
-                }
+                negatorEnd = intensifierToken = FAR;
             }
-            i += length;
+            i += Math.max(length, 1);
         }
     }
 
@@ -163,15 +153,6 @@ public final class LexiconScorer {
         double weight = signed * factor;
         if (!negated) return weight;
         return weight > 0 ? -weight : -weight * NEGATED_NEGATIVE;
-    }
-
-    private static boolean inQuestion(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '？' || c == '?') return true;
-            if ("。！!；;\n".indexOf(c) >= 0) return false;
-        }
-        return false;
     }
 
     private int longestMatch(String text, int from) {

@@ -30,6 +30,9 @@ public final class RedisService implements AutoCloseable {
 
     /** Connects to {@code uri}, or starts a private server in {@code embeddedDir} when uri is null. */
     public static RedisService start(String uri, Path embeddedDir) throws IOException {
+        if (uri == null && embeddedDir == null) {
+            throw new IllegalArgumentException("either a Redis URI or a directory for the private Redis is needed");
+        }
         EmbeddedRedis embedded = uri == null ? EmbeddedRedis.start(embeddedDir) : null;
         String target = uri == null ? embedded.uri() : uri;
         RedisURI redisUri;
@@ -59,6 +62,19 @@ public final class RedisService implements AutoCloseable {
 
     public StateStore stateStore(String namespace) {
         return new RedisStateStore(connection, namespace);
+    }
+
+    /** Deletes every key under a namespace (tests against a shared server, and a full reset). */
+    public void deleteNamespace(String namespace) {
+        var sync = connection.sync();
+        var cursor = io.lettuce.core.ScanCursor.INITIAL;
+        do {
+            var page = sync.scan(cursor, io.lettuce.core.ScanArgs.Builder.matches(namespace + "*").limit(1000));
+            if (!page.getKeys().isEmpty()) {
+                sync.del(page.getKeys().toArray(String[]::new));
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
     }
 
     /** A URI with any password replaced, fit for logs and errors. */

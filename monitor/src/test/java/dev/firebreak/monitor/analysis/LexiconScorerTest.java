@@ -81,6 +81,14 @@ class LexiconScorerTest {
     }
 
     @Test
+    void rhetoricalNegationInAQuestionDoesNotFlip() {
+        assertNotEquals(Sentiment.POSITIVE, score("这不是坑人吗？").label());
+        assertEquals(Sentiment.NEGATIVE, score("没见过这么离谱的，这不是骗子是什么").label());
+        assertNotEquals(Sentiment.POSITIVE, score("这难道不是垃圾吗，大家评评理").label());
+        assertEquals(Sentiment.NEGATIVE, score("说实话，不满意。").label(), "a statement still flips");
+    }
+
+    @Test
     void intensifierMakesNegativeMoreNegative() {
         double plain = score("用了三天就坏了").negative();
         double strong = score("用了三天就彻底坏了").negative();

@@ -1,0 +1,51 @@
+package dev.firebreak.monitor.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+    @Test
+    void aBadFileIsRefusedWithEveryProblemAndWhereItIs() throws Exception {
+        Path bad = Path.of(getClass().getResource("/config/bad.yaml").toURI());
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
+        assertEquals(List.of(
+                "bad.yaml:17:13: ${FIREBREAK_TEST_UNSET_VAR} is not set in the environment",
+                "bad.yaml:5:9: colour: unknown key (expected alerting, connectors, dataDir, http, redis)",
+                "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
+                "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
+                "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected replay, push)",
+                "bad.yaml:11:11: connectors[1].path: Invalid value /no/such/file.jsonl for configuration path: no such file",
+                "bad.yaml:12:9: connectors[2].id: duplicate connector id \"backfill\"",
+                "bad.yaml:14:19: connectors[2].maxBodyBytes: Invalid value -3 for configuration maxBodyBytes:"
+                        + " must be a positive whole number",
+                "bad.yaml:17:12: connectors[3].token: unknown configuration key \"token\" for push connector \"tokens\""
+                        + " (it takes: maxBodyBytes)"), e.problems());
+        assertFalse(String.join("\n", e.problems()).contains("hunter2"), "a password must never be shown");
+    }
+
+    @Test
+    void expandsEnvironmentVariablesAndFillsDefaults() throws Exception {
+        FirebreakConfig c = new ConfigLoader(Map.of("PORT", "9090")::get).parse("f.yaml",
+                "http: {port: ${PORT}}\nconnectors:\n  - {id: in, type: push}\n");
+        assertEquals(9090, c.httpPort());
+        assertEquals("127.0.0.1", c.httpHost());
+        assertEquals(Path.of("./data"), c.dataDir());
+        assertEquals(null, c.redisUri());
+        assertEquals("push", c.connectors().get(0).type());
+        assertEquals(10_000, c.minFollowers());
+    }
+
+    @Test
+    void notYamlSaysWhere() {
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("f.yaml", "http: [1,\n"));
+        assertEquals(1, e.problems().size());
+        assertEquals(true, e.problems().get(0).startsWith("f.yaml:"), e.problems().get(0));
+        assertEquals(true, e.problems().get(0).contains("not valid YAML"), e.problems().get(0));
+    }
+}
