@@ -90,7 +90,13 @@ public final class Firebreak implements AutoCloseable {
             PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)
                     .map(PushConnector.class::cast).findFirst().orElse(null);
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push);
-            await(vertx.deployVerticle(http));
+            try {
+                await(vertx.deployVerticle(http));
+            } catch (java.util.concurrent.ExecutionException e) {
+                http = null;
+                throw new IOException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort() + ": "
+                        + e.getCause().getMessage(), e.getCause());
+            }
             LOG.info("Firebreak is serving on http://{}:{} (live feed at /, SSE at /api/alerts/stream)",
                     config.httpHost(), http.actualPort());
         }
@@ -148,7 +154,7 @@ public final class Firebreak implements AutoCloseable {
     /** Stops polling (the batch in flight finishes), then closes HTTP, pipeline, index, Vert.x, Redis. */
     @Override
     public void close() {
-        if (http != null) {
+        if (http != null && http.deploymentID() != null) {
             try {
                 await(vertx.undeploy(http.deploymentID()));
             } catch (Exception e) {
