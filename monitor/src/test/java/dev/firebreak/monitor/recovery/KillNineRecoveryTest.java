@@ -54,6 +54,18 @@ class KillNineRecoveryTest {
             flushNamespace(redis);
         }
 
+        try {
+            killAndReplay(config, port, data, file, redis);
+        } finally {
+            // A failed run must not leave daemons (or the private Redis of a killed one) behind.
+            logs.keySet().forEach(Process::destroyForcibly);
+            if (Files.exists(data.resolve("redis").resolve("redis.port"))) {
+                RedisService.start(null, data.resolve("redis")).close();
+            }
+        }
+    }
+
+    private void killAndReplay(Path config, int port, Path data, Path file, String redis) throws Exception {
         Process first = daemon(config, tmp.resolve("first.log"));
         long fetched = waitForFetched(port, first, MENTIONS / 5);
         assertTrue(fetched < MENTIONS, "the kill must land mid-replay, but " + fetched + " were already fetched");
