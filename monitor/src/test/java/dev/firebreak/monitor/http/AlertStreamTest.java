@@ -3,10 +3,8 @@ package dev.firebreak.monitor.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.monitor.Firebreak;
-import dev.firebreak.monitor.config.FirebreakConfig;
-import dev.firebreak.monitor.testing.TestRedis;
+import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -16,7 +14,6 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +30,7 @@ class AlertStreamTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6);
-        app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, "sse-test:" + System.nanoTime() + ":"));
+        app = TestDaemon.pushOnly(data);
     }
 
     @AfterAll

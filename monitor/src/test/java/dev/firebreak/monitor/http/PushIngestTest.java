@@ -3,10 +3,8 @@ package dev.firebreak.monitor.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.monitor.Firebreak;
-import dev.firebreak.monitor.config.FirebreakConfig;
-import dev.firebreak.monitor.testing.TestRedis;
+import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +33,7 @@ class PushIngestTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6);
-        app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, "push-test:" + System.nanoTime() + ":"));
+        app = TestDaemon.pushOnly(data);
     }
 
     @AfterAll

@@ -1,0 +1,20 @@
+package dev.firebreak.monitor.testing;
+
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.config.FirebreakConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A real daemon for HTTP tests: push ingest only, any free port, Redis by the {@link TestRedis} rule. */
+public final class TestDaemon {
+    private TestDaemon() { }
+
+    public static Firebreak pushOnly(Path data) throws Exception {
+        FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
+                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6);
+        return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
+                "test:" + java.util.UUID.randomUUID() + ":"));
+    }
+}
