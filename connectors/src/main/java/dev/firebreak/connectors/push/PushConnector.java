@@ -6,10 +6,10 @@ import dev.firebreak.connectors.spi.Connector;
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connectors.spi.TaskContext;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.MentionCodec;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -48,7 +48,7 @@ public final class PushConnector implements Connector {
     }
 
     @Override
-    public PollTask task(Feed feed, Vertx vertx) {
+    public PollTask task(Feed feed, TaskContext context) {
         throw new UnsupportedOperationException("push ingest has no feeds to poll");
     }
 

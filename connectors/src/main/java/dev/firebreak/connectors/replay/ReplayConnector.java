@@ -6,7 +6,7 @@ import dev.firebreak.connectors.spi.Connector;
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PollTask;
-import io.vertx.core.Vertx;
+import dev.firebreak.connectors.spi.TaskContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +55,8 @@ public final class ReplayConnector implements Connector {
     }
 
     @Override
-    public PollTask task(Feed feed, Vertx vertx) {
-        return new ReplayTask(vertx, path, speed, batchSize);
+    public PollTask task(Feed feed, TaskContext context) {
+        return new ReplayTask(context.vertx(), path, speed, batchSize);
     }
 
     public Path path() {

@@ -25,6 +25,17 @@ public final class ConfigDef {
         return this;
     }
 
+    /** An optional secret (a refresh token some accounts do not have): masked wherever it is shown. */
+    public ConfigDef optionalSecret(String name, String doc) {
+        keys.put(name, new Key(name, false, null, true, doc));
+        return this;
+    }
+
+    public boolean isSecret(String name) {
+        Key key = keys.get(name);
+        return key != null && key.secret();
+    }
+
     public Map<String, Key> keys() {
         return Map.copyOf(keys);
     }

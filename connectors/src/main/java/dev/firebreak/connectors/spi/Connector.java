@@ -1,6 +1,5 @@
 package dev.firebreak.connectors.spi;
 
-import io.vertx.core.Vertx;
 import java.util.List;
 
 /**
@@ -19,5 +18,5 @@ public interface Connector {
     /** The feeds to poll. Push-only connectors have none. */
     List<Feed> feeds();
 
-    PollTask task(Feed feed, Vertx vertx);
+    PollTask task(Feed feed, TaskContext context);
 }

@@ -48,6 +48,52 @@ public final class ConnectorConfig {
         return new ConnectorConfig(id, type, filled);
     }
 
+    /** An http(s) base URL without a trailing slash. */
+    public String baseUrl(String key) throws ConfigException {
+        String v = string(key);
+        if (v == null || !(v.startsWith("http://") || v.startsWith("https://")) || v.contains("?")) {
+            throw ConfigException.invalid(key, v, "must be an http:// or https:// URL without a query string");
+        }
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+    }
+
+    /** A secret that must be present and not blank; the message never shows its value. */
+    public String secret(String key) throws ConfigException {
+        String v = string(key);
+        if (v == null || v.isBlank()) {
+            throw ConfigException.invalid(key, "(empty)", "must not be empty (set it in the file or through ${ENV_VAR})");
+        }
+        return v;
+    }
+
+    /** A duration written with its unit: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
+    public java.time.Duration duration(String key) throws ConfigException {
+        Object v = values.get(key);
+        try {
+            return DurationText.parse(String.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.invalid(key, v, e.getMessage());
+        }
+    }
+
+    /** A list of non-blank strings, from a YAML list or a comma-separated string. */
+    public java.util.List<String> list(String key) throws ConfigException {
+        Object v = values.get(key);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (v instanceof java.util.Collection<?> c) {
+            c.forEach(x -> out.add(String.valueOf(x).strip()));
+        } else if (v != null) {
+            for (String part : String.valueOf(v).split(",")) {
+                out.add(part.strip());
+            }
+        }
+        out.removeIf(String::isEmpty);
+        if (out.isEmpty()) {
+            throw ConfigException.invalid(key, v, "must list at least one value");
+        }
+        return out;
+    }
+
     public String string(String key) {
         Object v = values.get(key);
         return v == null ? null : String.valueOf(v);

@@ -47,7 +47,7 @@ class ReplayConnectorTest {
     PollTask task(Path f, String speed, int batch) throws Exception {
         var c = ConnectorTypes.create(new ConnectorConfig("r", "replay",
                 Map.of("path", f.toString(), "speed", speed, "batchSize", batch)));
-        return c.task(c.feeds().get(0), vertx);
+        return c.task(c.feeds().get(0), dev.firebreak.connectors.spi.TaskContext.of(vertx));
     }
 
     static PollResult poll(PollTask t, String cursor) throws Exception {
