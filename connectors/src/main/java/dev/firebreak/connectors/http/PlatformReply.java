@@ -15,7 +15,7 @@ public record PlatformReply(String platform, String path, int status, Map<String
     }
 
     /**
-     * The body as JSON, or a RETRY error saying what came instead: a gateway's HTML page, an empty
+     * The body as JSON (an object, or an array for calls such as Weibo's statuses/count), or a RETRY error saying what came instead: a gateway's HTML page, an empty
      * body, or JSON cut short by a dropped connection. A partial body is never half-used.
      */
     public JsonNode json() throws PlatformException {
@@ -28,8 +28,8 @@ public record PlatformReply(String platform, String path, int status, Map<String
         }
         try {
             JsonNode node = FirebreakJson.mapper().readTree(body.getBytes());
-            if (node == null || !node.isObject()) {
-                throw PlatformException.retry(where() + ": HTTP " + status + " body is not a JSON object");
+            if (node == null || !node.isContainerNode()) {
+                throw PlatformException.retry(where() + ": HTTP " + status + " body is not a JSON object or array");
             }
             return node;
         } catch (IOException e) {

@@ -13,6 +13,7 @@ public final class ConnectorTypes {
     static {
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
+        TYPES.put("weibo", dev.firebreak.connectors.weibo.WeiboConnector::new);
     }
 
     private ConnectorTypes() { }
