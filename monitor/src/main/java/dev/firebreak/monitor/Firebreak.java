@@ -12,10 +12,13 @@ import dev.firebreak.monitor.analysis.LexiconScorer;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import dev.firebreak.monitor.http.AlertFeed;
 import dev.firebreak.monitor.http.HttpApi;
+import dev.firebreak.monitor.pipeline.AlertRecorder;
 import dev.firebreak.monitor.pipeline.AlertSink;
 import dev.firebreak.monitor.pipeline.Pipeline;
 import dev.firebreak.monitor.pipeline.PipelineRunner;
 import dev.firebreak.monitor.runtime.ConnectorRuntime;
+import dev.firebreak.monitor.runtime.OperatorAlerts;
+import dev.firebreak.monitor.runtime.StoryWatchlist;
 import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.state.RedisService;
 import dev.firebreak.monitor.state.StateStore;
@@ -79,12 +82,14 @@ public final class Firebreak implements AutoCloseable {
         List<AlertSink> sinks = new ArrayList<>(options.extraSinks());
         sinks.add(new AlertFeed(vertx));
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
+        AlertRecorder recorder = new AlertRecorder(state, fanOut);
         Pipeline pipeline = new Pipeline(state, index, scorer::score,
-                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), fanOut);
+                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder);
         PipelineRunner runner = new PipelineRunner(vertx, pipeline);
         closeInReverse.add(runner);
         List<Connector> connectors = connectors(config);
-        runtime = new ConnectorRuntime(vertx, connectors, state, runner, options.problems());
+        runtime = new ConnectorRuntime(vertx, connectors, state, runner, options.problems(),
+                new OperatorAlerts(recorder), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));
         closeInReverse.add(() -> runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         if (options.serveHttp()) {
             PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)

@@ -52,7 +52,9 @@ public final class ConnectorConfig {
     public String baseUrl(String key) throws ConfigException {
         String v = string(key);
         if (v == null || !(v.startsWith("http://") || v.startsWith("https://")) || v.contains("?")) {
-            throw ConfigException.invalid(key, v, "must be an http:// or https:// URL without a query string");
+            // A query string can carry a key (robot URLs do): show only what comes before it.
+            String shown = v == null ? null : v.contains("?") ? v.substring(0, v.indexOf('?')) + "?…" : v;
+            throw ConfigException.invalid(key, shown, "must be an http:// or https:// URL without a query string");
         }
         return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }

@@ -2,6 +2,7 @@ package dev.firebreak.connectors.spi;
 
 import dev.firebreak.connectors.push.PushConnector;
 import dev.firebreak.connectors.replay.ReplayConnector;
+import dev.firebreak.connectors.weibo.WeiboConnector;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,9 +12,9 @@ public final class ConnectorTypes {
     private static final Map<String, Supplier<Connector>> TYPES = new LinkedHashMap<>();
 
     static {
+        TYPES.put("weibo", WeiboConnector::new);
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
-        TYPES.put("weibo", dev.firebreak.connectors.weibo.WeiboConnector::new);
     }
 
     private ConnectorTypes() { }

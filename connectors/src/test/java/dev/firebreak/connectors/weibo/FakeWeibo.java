@@ -21,23 +21,25 @@ import java.util.Set;
  * {@code since_id}/{@code max_id}/{@code count} semantics and {@code next_cursor}, so paging, restarts
  * and new arrivals behave as they would live. A wrong token gets the recorded 21332 error.
  */
-final class FakeWeibo {
-    static final String TOKEN = "2.00weibo-secret-token";
-    static final String KOL_POST = "5039912345670001";
+public final class FakeWeibo {
+    public static final String TOKEN = "2.00weibo-secret-token";
+    public static final String KOL_POST = "5039912345670001";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Tokens that get the recorded 21327 expired_token error. */
+    public final Set<String> expiredTokens = new java.util.HashSet<>();
     final Map<String, List<JsonNode>> timelines = new HashMap<>();
     final Map<String, List<JsonNode>> reposts = new HashMap<>();
     long kolReposts = 1873;
 
-    FakeWeibo() {
+    public FakeWeibo() {
         timelines.put("/2/statuses/mentions.json", items("statuses", "statuses_mentions_page1.json", "statuses_mentions_page2.json"));
         timelines.put("/2/comments/mentions.json", items("comments", "comments_mentions_page1.json"));
         timelines.put("/2/comments/to_me.json", items("comments", "comments_to_me_page1.json"));
         reposts.put(KOL_POST, items("reposts", "statuses_repost_timeline_page1.json"));
     }
 
-    void install(FakePlatformServer fake) {
+    public void install(FakePlatformServer fake) {
         for (Map.Entry<String, List<JsonNode>> t : timelines.entrySet()) {
             String key = t.getKey().contains("statuses") ? "statuses" : "comments";
             fake.route("GET", t.getKey(), r -> authed(r, () -> page(key, t.getValue(), r)));
@@ -51,7 +53,7 @@ final class FakeWeibo {
     }
 
     /** Every mention key the recorded items make: each item, and the statuses they embed. */
-    Set<String> expectedKeys(boolean withReposts) {
+    public Set<String> expectedKeys(boolean withReposts) {
         Set<String> keys = new LinkedHashSet<>();
         List<JsonNode> all = new ArrayList<>();
         timelines.values().forEach(all::addAll);
@@ -80,7 +82,10 @@ final class FakeWeibo {
         return embedded;
     }
 
-    private static FakeResponse authed(FakeRequest r, java.util.function.Supplier<FakeResponse> ok) {
+    private FakeResponse authed(FakeRequest r, java.util.function.Supplier<FakeResponse> ok) {
+        if (expiredTokens.contains(r.q("access_token"))) {
+            return Fixtures.response("weibo", "error_expired_token_21327.json");
+        }
         return TOKEN.equals(r.q("access_token")) ? ok.get() : Fixtures.response("weibo", "error_invalid_token_21332.json");
     }
 

@@ -123,7 +123,7 @@ public final class ConfigLoader {
             Map<String, Object> values = new LinkedHashMap<>();
             c.fields().forEachRemaining(e -> {
                 if (!e.getKey().equals("id") && !e.getKey().equals("type")) {
-                    values.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue() : e.getValue().asText());
+                    values.put(e.getKey(), connectorValue(e.getValue()));
                 }
             });
             ConnectorConfig config = new ConnectorConfig(id, type, values);
@@ -136,6 +136,19 @@ public final class ConfigLoader {
             }
         }
         return out;
+    }
+
+    /** A connector setting as the connector reads it: a number, a list of strings (keywords), or text. */
+    private static Object connectorValue(JsonNode v) {
+        if (v.isNumber()) {
+            return v.numberValue();
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(x -> items.add(x.asText()));
+            return items;
+        }
+        return v.asText();
     }
 
     /** The configuration key a connector's message is about, so the error points at its line. */

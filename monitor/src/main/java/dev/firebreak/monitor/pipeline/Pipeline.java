@@ -1,19 +1,16 @@
 package dev.firebreak.monitor.pipeline;
 
 import dev.firebreak.core.Alert;
-import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.Analyser;
-import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.state.StateStore;
 import dev.firebreak.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -31,14 +28,14 @@ public final class Pipeline {
     private final MentionIndex index;
     private final Analyser analyser;
     private final List<Rule> rules;
-    private final AlertSink sink;
+    private final AlertRecorder recorder;
 
-    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertSink sink) {
+    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertRecorder recorder) {
         this.state = state;
         this.index = index;
         this.analyser = analyser;
         this.rules = List.copyOf(rules);
-        this.sink = sink;
+        this.recorder = recorder;
     }
 
     public BatchOutcome process(List<Mention> batch, long arrivalNanos) throws Exception {
@@ -59,22 +56,12 @@ public final class Pipeline {
         for (ScoredMention m : fresh) {
             for (Rule rule : rules) {
                 for (Alert alert : rule.evaluate(m).stream().toList()) {
-                    alerts += record(alert, arrivalNanos) ? 1 : 0;
+                    alerts += recorder.record(alert, arrivalNanos) ? 1 : 0;
                 }
             }
         }
         join(state.markSeen(fresh.stream().map(ScoredMention::key).toList()));
         return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
-    }
-
-    private boolean record(Alert alert, long arrivalNanos) throws Exception {
-        String json = FirebreakJson.write(alert);
-        OptionalLong seq = join(state.recordAlert(alert.id(), json));
-        if (seq.isEmpty()) {
-            return false;
-        }
-        sink.deliver(new RecordedAlert(seq.getAsLong(), json), alert, arrivalNanos);
-        return true;
     }
 
     /** Trims the text and keeps the last copy of a mention that a batch carries twice. */

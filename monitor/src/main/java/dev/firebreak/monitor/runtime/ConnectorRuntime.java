@@ -3,6 +3,7 @@ package dev.firebreak.monitor.runtime;
 import dev.firebreak.connectors.spi.Connector;
 import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connectors.spi.TaskContext;
 import dev.firebreak.monitor.pipeline.PipelineRunner;
 import dev.firebreak.monitor.state.StateStore;
 import io.vertx.core.Future;
@@ -11,16 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Owns the feeds of every configured connector: one {@link FeedLoop} each, and their cursors. */
+/**
+ * Owns the feeds of every configured connector: one {@link FeedLoop} each, their cursors, and one
+ * {@link AccountState} per connector, so a paused or revoked account stops all its feeds and no other.
+ */
 public final class ConnectorRuntime {
     private final List<FeedLoop> loops = new ArrayList<>();
 
     public ConnectorRuntime(Vertx vertx, List<Connector> connectors, StateStore state, PipelineRunner pipeline,
-                            Consumer<PollResult.Problem> problems) {
+                            Consumer<PollResult.Problem> problems, OperatorAlerts operators, StoryWatchlist watchlist) {
+        FeedServices services = new FeedServices(state, pipeline, watchlist, problems, operators);
+        TaskContext context = new TaskContext(vertx, watchlist);
         for (Connector connector : connectors) {
+            AccountState account = new AccountState();
             for (Feed feed : connector.feeds()) {
-                loops.add(new FeedLoop(vertx, feed, connector.type(), connector.task(feed, vertx), state, pipeline,
-                        problems));
+                loops.add(new FeedLoop(vertx, feed, connector.type(), connector.task(feed, context), services, account));
             }
         }
     }

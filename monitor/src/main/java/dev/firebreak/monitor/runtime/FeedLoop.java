@@ -1,6 +1,8 @@
 package dev.firebreak.monitor.runtime;
 
+import dev.firebreak.connectors.spi.ErrorAction;
 import dev.firebreak.connectors.spi.Feed;
+import dev.firebreak.connectors.spi.PlatformException;
 import dev.firebreak.connectors.spi.PollResult;
 import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.monitor.pipeline.PipelineRunner;
@@ -16,19 +18,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls one feed forever (or to its end): load cursor, poll, run the batch through the pipeline,
- * and only then save the cursor. A failed step is retried from the last saved cursor with backoff.
+ * record counter observations and touched stories, and only then save the cursor. A failed poll is
+ * handled as its {@link ErrorAction} says: retried with backoff, paused with the whole account until
+ * the quota resets, or stopped (with the account, for a dead token) and reported to operators.
  */
 final class FeedLoop {
     private static final Logger LOG = LoggerFactory.getLogger(FeedLoop.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(15);
 
     private final Vertx vertx;
     private final Feed feed;
     private final String type;
     private final PollTask task;
-    private final StateStore state;
-    private final PipelineRunner pipeline;
-    private final Consumer<PollResult.Problem> problems;
+    private final FeedServices services;
+    private final AccountState account;
     private final Promise<Void> finished = Promise.promise();
     private volatile boolean stopped;
     private volatile Future<?> inFlight = Future.succeededFuture();
@@ -40,15 +44,13 @@ final class FeedLoop {
     private volatile long fetched;
     private volatile long problemCount;
 
-    FeedLoop(Vertx vertx, Feed feed, String type, PollTask task, StateStore state, PipelineRunner pipeline,
-             Consumer<PollResult.Problem> problems) {
+    FeedLoop(Vertx vertx, Feed feed, String type, PollTask task, FeedServices services, AccountState account) {
         this.vertx = vertx;
         this.feed = feed;
         this.type = type;
         this.task = task;
-        this.state = state;
-        this.pipeline = pipeline;
-        this.problems = problems;
+        this.services = services;
+        this.account = account;
     }
 
     void start() {
@@ -70,22 +72,30 @@ final class FeedLoop {
     }
 
     FeedStatus status() {
-        return new FeedStatus(feed.key(), type, phase, lastSuccess, lastError, fetched, problemCount);
+        String state = account.stoppedBecause() != null && !phase.equals("failed") ? "needs-reauth" : phase;
+        return new FeedStatus(feed.key(), feed.connectorId(), type, state, lastSuccess, lastError,
+                account.pausedUntil(Instant.now()), fetched, problemCount);
     }
 
     private void next(Duration delay) {
         if (stopped) {
             return;
         }
-        long ms = Math.max(1, delay.toMillis());
-        timer = vertx.setTimer(ms, id -> round());
+        timer = vertx.setTimer(Math.max(1, delay.toMillis()), id -> round());
     }
 
     private void round() {
-        if (stopped) {
+        if (stopped || account.stoppedBecause() != null) {
+            return;
+        }
+        Instant pausedUntil = account.pausedUntil(Instant.now());
+        if (pausedUntil != null) {
+            phase = "paused";
+            next(Duration.between(Instant.now(), pausedUntil));
             return;
         }
         phase = "polling";
+        StateStore state = services.state();
         Future<PollResult> round = Future.fromCompletionStage(state.cursor(feed.key()))
                 .compose(cursor -> task.poll(cursor.orElse(null)))
                 .compose(this::ingest);
@@ -94,13 +104,16 @@ final class FeedLoop {
     }
 
     private Future<PollResult> ingest(PollResult result) {
-        result.problems().forEach(problems);
+        result.problems().forEach(services.problems());
         problemCount += result.problems().size();
         if (stopped && result.mentions().isEmpty()) {
             return Future.succeededFuture(result);
         }
-        return pipeline.submit(result.mentions())
-                .compose(outcome -> Future.fromCompletionStage(state.saveCursor(feed.key(), result.nextCursor())))
+        StateStore state = services.state();
+        return services.pipeline().submit(result.mentions())
+                .compose(outcome -> Future.fromCompletionStage(state.recordObservations(result.observations())))
+                .compose(x -> Future.fromCompletionStage(services.watchlist().touch(result.mentions())))
+                .compose(x -> Future.fromCompletionStage(state.saveCursor(feed.key(), result.nextCursor())))
                 .map(saved -> result);
     }
 
@@ -119,9 +132,40 @@ final class FeedLoop {
     }
 
     private void afterFailure(Throwable error) {
+        if (stopped) {
+            return;
+        }
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        PlatformException platform = cause instanceof PlatformException p ? p : null;
+        lastError = platform != null ? platform.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        ErrorAction action = platform == null ? ErrorAction.RETRY : platform.action();
+        switch (action) {
+            case RETRY -> retry();
+            case PAUSE -> {
+                Duration wait = platform.retryAfter() != null ? platform.retryAfter() : DEFAULT_PAUSE;
+                account.pauseUntil(Instant.now().plus(wait));
+                phase = "paused";
+                LOG.warn("Feed {} paused for {} s with its account: {}", feed.key(), wait.toSeconds(), lastError);
+                next(wait);
+            }
+            case REAUTH -> {
+                account.stop(lastError);
+                phase = "needs-reauth";
+                LOG.error("Feed {} stopped with its account, which needs re-authorisation: {}", feed.key(), lastError);
+                services.operators().raise(feed.connectorId(), type, platform);
+            }
+            case FATAL -> {
+                phase = "failed";
+                LOG.error("Feed {} stopped: {}", feed.key(), lastError);
+                services.operators().raise(feed.connectorId(), type, platform);
+            }
+        }
+    }
+
+    private void retry() {
         failures++;
-        lastError = error.getClass().getSimpleName() + ": " + error.getMessage();
-        long backoff = Math.min(MAX_BACKOFF.toMillis(), 500L << Math.min(failures, 8));
+        long backoff = Math.min(MAX_BACKOFF.toMillis(), 500L << Math.min(failures, 10));
         phase = "retrying";
         LOG.warn("Feed {} failed ({} in a row), retrying in {} ms: {}", feed.key(), failures, backoff, lastError);
         next(Duration.ofMillis(backoff));

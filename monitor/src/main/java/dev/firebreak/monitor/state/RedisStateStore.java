@@ -38,6 +38,7 @@ public final class RedisStateStore implements StateStore {
     private final String alerts;
     private final String alertSeq;
     private final String alertLog;
+    private final String namespace;
 
     public RedisStateStore(StatefulRedisConnection<String, String> connection, String namespace) {
         this.redis = connection.async();
@@ -46,6 +47,7 @@ public final class RedisStateStore implements StateStore {
         this.alerts = namespace + "alerts";
         this.alertSeq = namespace + "alerts:seq";
         this.alertLog = namespace + "alerts:log";
+        this.namespace = namespace;
     }
 
     @Override
@@ -118,6 +120,53 @@ public final class RedisStateStore implements StateStore {
     @Override
     public CompletionStage<Long> lastSeq() {
         return redis.get(alertSeq).thenApply(v -> v == null ? 0L : Long.parseLong(v));
+    }
+
+    @Override
+    public CompletionStage<Void> touchWatched(String platform, Collection<String> nativeIds, long nowMillis) {
+        if (nativeIds.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Object[] scored = new Object[nativeIds.size() * 2];
+        int i = 0;
+        for (String id : nativeIds) {
+            scored[i++] = (double) nowMillis;
+            scored[i++] = id;
+        }
+        return redis.zadd(namespace + "watch:" + platform, scored).thenApply(x -> null);
+    }
+
+    @Override
+    public CompletionStage<java.util.LinkedHashMap<String, Long>> watched(String platform, long sinceMillis, int limit) {
+        return redis.zrevrangebyscoreWithScores(namespace + "watch:" + platform,
+                io.lettuce.core.Range.create((double) sinceMillis, Double.POSITIVE_INFINITY),
+                io.lettuce.core.Limit.create(0, limit)).thenApply(list -> {
+                    java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
+                    list.forEach(sv -> out.put(sv.getValue(), (long) sv.getScore()));
+                    return out;
+                });
+    }
+
+    @Override
+    public CompletionStage<Void> recordObservations(Collection<dev.firebreak.core.CounterObservation> observations) {
+        List<CompletableFuture<Long>> writes = new ArrayList<>();
+        for (var o : observations) {
+            writes.add(redis.zadd(namespace + "obs:" + o.mentionKey(),
+                    (double) o.observedAt().toInstant().toEpochMilli(),
+                    dev.firebreak.core.FirebreakJson.write(o)).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+    }
+
+    @Override
+    public CompletionStage<List<String>> observations(String mentionKey) {
+        return redis.zrange(namespace + "obs:" + mentionKey, 0, -1);
+    }
+
+    @Override
+    public CompletionStage<Boolean> firstDelivery(String source, String deliveryId) {
+        return redis.set(namespace + "delivery:" + source + ":" + deliveryId, "1",
+                io.lettuce.core.SetArgs.Builder.nx().ex(86_400)).thenApply("OK"::equals);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The shared hot state of Firebreak: feed cursors, which mentions were already processed, and the
- * alert feed. Everything Redis does for us goes through this interface and nothing else.
+ * alert feed, the posts of open stories and their counters. Everything Redis does for us goes through this interface and nothing else.
  */
 public interface StateStore extends AutoCloseable {
     CompletionStage<Optional<String>> cursor(String feed);
@@ -35,6 +35,24 @@ public interface StateStore extends AutoCloseable {
 
     /** The sequence number of the newest alert, 0 when there is none. */
     CompletionStage<Long> lastSeq();
+
+    /** Marks posts as active in an open story now (wall time), so connectors follow them. */
+    CompletionStage<Void> touchWatched(String platform, Collection<String> nativeIds, long nowMillis);
+
+    /**
+     * The posts of a platform touched since {@code sinceMillis}, most recent first, at most
+     * {@code limit}: native id to the wall time (ms) it was last touched.
+     */
+    CompletionStage<java.util.LinkedHashMap<String, Long>> watched(String platform, long sinceMillis, int limit);
+
+    /** Stores counter observations, each under its mention and time; storing one twice is a no-op. */
+    CompletionStage<Void> recordObservations(Collection<dev.firebreak.core.CounterObservation> observations);
+
+    /** A mention's counter observations as JSON, oldest first. */
+    CompletionStage<List<String>> observations(String mentionKey);
+
+    /** Remembers a delivery id (a webhook's Msg-Id) for a day; true if it was new. */
+    CompletionStage<Boolean> firstDelivery(String source, String deliveryId);
 
     CompletionStage<Boolean> ping();
 
