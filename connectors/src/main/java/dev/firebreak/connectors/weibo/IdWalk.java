@@ -38,6 +38,19 @@ record IdWalk(long since, long top, long max) {
         return new IdWalk(since, top, max);
     }
 
+    /** The paging parameters of the next request: {@code count}, and since_id/max_id where set. */
+    java.util.Map<String, String> query(int count) {
+        java.util.Map<String, String> q = new java.util.LinkedHashMap<>();
+        q.put("count", String.valueOf(count));
+        if (since > 0) {
+            q.put("since_id", Long.toString(since));
+        }
+        if (walking()) {
+            q.put("max_id", Long.toString(max));
+        }
+        return q;
+    }
+
     boolean walking() {
         return max > 0;
     }

@@ -63,15 +63,8 @@ final class RepostTask implements PollTask {
 
     private Future<PollResult> follow(FollowedPosts posts, String id, FollowedPosts.Post post, long now) {
         IdWalk walk = IdWalk.parse(post.walk());
-        Map<String, String> q = new java.util.LinkedHashMap<>();
+        Map<String, String> q = walk.query(settings.pageSize());
         q.put("id", id);
-        q.put("count", String.valueOf(settings.pageSize()));
-        if (walk.since() > 0) {
-            q.put("since_id", Long.toString(walk.since()));
-        }
-        if (walk.walking()) {
-            q.put("max_id", Long.toString(walk.max()));
-        }
         return client.get("/2/statuses/repost_timeline.json", q)
                 .compose(body -> afterPage(posts, id, post, walk, body, now))
                 .recover(err -> err instanceof PlatformException p && WeiboErrors.itemGone(p)

@@ -10,9 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Polls one of the account's timelines ({@code statuses/mentions}, {@code comments/mentions},
@@ -48,15 +46,7 @@ final class TimelineTask implements PollTask {
         if (!client.takeCall()) {
             return Future.succeededFuture(new PollResult(List.of(), List.of(), cursor, client.budgetWait(), false));
         }
-        Map<String, String> q = new LinkedHashMap<>();
-        q.put("count", String.valueOf(settings.pageSize()));
-        if (walk.since() > 0) {
-            q.put("since_id", Long.toString(walk.since()));
-        }
-        if (walk.walking()) {
-            q.put("max_id", Long.toString(walk.max()));
-        }
-        return client.get(timeline.path(), q).map(body -> page(walk, body));
+        return client.get(timeline.path(), walk.query(settings.pageSize())).map(body -> page(walk, body));
     }
 
     private PollResult page(IdWalk walk, JsonNode body) {
