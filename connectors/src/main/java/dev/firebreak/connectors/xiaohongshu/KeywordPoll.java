@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.pacing.RateBudget;
 import dev.firebreak.connectors.spi.PlatformException;
 import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.xiaohongshu.KeywordCursor.FollowedNote;
 import dev.firebreak.connectors.xiaohongshu.KeywordCursor.PendingNote;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;
@@ -22,7 +21,7 @@ import java.util.function.BooleanSupplier;
 /**
  * One poll of a keyword feed, in three steps: search pages for notes not taken yet, fetch the detail
  * of each found note (emitting it), then walk the comment pages of followed notes. Each step changes
- * the working cursor only after its answer is in, so when the call budget runs out part-way the
+ * the working cursor only after its answer is in ({@link CommentWalk} does the third), so when the call budget runs out part-way the
  * poll returns what it has with a cursor that claims exactly that. Any other error fails the whole
  * poll (the saved cursor stays); only a note that is gone is skipped, with a problem.
  */
@@ -55,7 +54,8 @@ final class KeywordPoll {
     }
 
     Future<Void> run() {
-        return search(0).compose(v -> details()).compose(v -> comments(state.follow.size()));
+        CommentWalk walk = new CommentWalk(this, client, state, maxPages);
+        return search(0).compose(v -> details()).compose(v -> walk.all());
     }
 
     KeywordCursor cursor() {
@@ -155,76 +155,8 @@ final class KeywordPoll {
         }
     }
 
-    /** Walks each followed note's comments once, oldest-served first, then moves it to the back. */
-    private Future<Void> comments(int left) {
-        if (left == 0 || state.follow.isEmpty()) {
-            return DONE;
-        }
-        return commentPages(state.follow.get(0), 0).compose(more -> more ? comments(left - 1) : DONE);
-    }
-
-    /** Resolves to false when the poll must end here (budget spent). */
-    private Future<Boolean> commentPages(FollowedNote f, int pagesDone) {
-        if (pagesDone >= maxPages) {
-            toBack(f);
-            return Future.succeededFuture(true);
-        }
-        Future<Void> gate = gate();
-        if (gate != null) {
-            return gate.map(false);
-        }
-        String from = f.next() == null ? "" : f.next();
-        long top = f.next() == null ? f.since() : f.top();
-        return client.comments(f.id(), from, f.xsec()).transform(ar -> {
-            Future<Void> failed = skipIfGone(ar, f.id());
-            if (failed != null) {
-                return failed.map(true);
-            }
-            if (ar.failed()) { // gone: stop following it
-                state.follow.remove(f);
-                return Future.succeededFuture(true);
-            }
-            JsonNode data = ar.result();
-            long newTop = takeComments(f, data.path("comments"), top);
-            String next = data.path("cursor").asText("");
-            if (data.path("has_more").asBoolean(false) && !next.isEmpty()) {
-                FollowedNote moved = f.nextPage(next, newTop);
-                state.follow.set(state.follow.indexOf(f), moved);
-                return commentPages(moved, pagesDone + 1);
-            }
-            FollowedNote done = f.scanDone(newTop);
-            state.follow.set(state.follow.indexOf(f), done);
-            toBack(done);
-            return Future.succeededFuture(true);
-        });
-    }
-
-    /** Emits the comments newer than the last finished scan; returns the newest time seen. */
-    private long takeComments(FollowedNote f, JsonNode comments, long top) {
-        String url = XhsFields.noteUrl(f.id(), f.xsec());
-        for (JsonNode c : comments) {
-            try {
-                for (Mention m : WebItems.commentWithReplies(c, f.id(), url)) {
-                    long t = m.createdAt().toInstant().toEpochMilli();
-                    top = Math.max(top, t);
-                    if (t > f.since()) {
-                        mentions.add(m);
-                    }
-                }
-            } catch (BadItemException e) {
-                problems.add(problem(f.id(), e.getMessage() + "; skipped"));
-            }
-        }
-        return top;
-    }
-
-    private void toBack(FollowedNote f) {
-        state.follow.remove(f);
-        state.follow.add(f);
-    }
-
     /** A failed call: null when it succeeded or the note is gone (recorded), else the failure to pass on. */
-    private Future<Void> skipIfGone(AsyncResult<JsonNode> ar, String noteId) {
+    Future<Void> skipIfGone(AsyncResult<JsonNode> ar, String noteId) {
         if (ar.succeeded()) {
             return null;
         }
@@ -236,7 +168,7 @@ final class KeywordPoll {
     }
 
     /** Null when a call may be made (and takes it from the budget); else how the poll ends here. */
-    private Future<Void> gate() {
+    Future<Void> gate() {
         if (stopped.getAsBoolean()) {
             return Future.failedFuture(PlatformException.retry("xiaohongshu: the feed was stopped"));
         }
@@ -247,7 +179,7 @@ final class KeywordPoll {
         return null;
     }
 
-    private static PollResult.Problem problem(String noteId, String message) {
+    static PollResult.Problem problem(String noteId, String message) {
         return new PollResult.Problem("xiaohongshu note " + noteId, message);
     }
 }
