@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Reads UTF-8 lines from a byte offset, keeping the exact offset of the next line for the cursor. */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
     private long offset;
     private long lineNumber;
 
-    LineReader(Path file, ReplayCursor from) throws IOException {
+    public LineReader(Path file, ReplayCursor from) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(from.offset());
         this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
@@ -27,7 +27,7 @@ final class LineReader implements Closeable {
     }
 
     /** The next line without its terminator, or null at the end of the file. */
-    String next() throws IOException {
+    public String next() throws IOException {
         line.reset();
         int b;
         boolean any = false;
@@ -48,7 +48,7 @@ final class LineReader implements Closeable {
     }
 
     /** The cursor just past the last line returned. */
-    ReplayCursor position() {
+    public ReplayCursor position() {
         return new ReplayCursor(offset, lineNumber);
     }
 

@@ -4,10 +4,10 @@ package dev.firebreak.connectors.replay;
  * Where a replay stands in its file: the byte offset of the next unread line and that line's number,
  * so a resumed replay seeks straight there and still reports problems by line. Text form {@code offset:line}.
  */
-record ReplayCursor(long offset, long nextLine) {
-    static final ReplayCursor START = new ReplayCursor(0, 1);
+public record ReplayCursor(long offset, long nextLine) {
+    public static final ReplayCursor START = new ReplayCursor(0, 1);
 
-    static ReplayCursor parse(String text) {
+    public static ReplayCursor parse(String text) {
         if (text == null) {
             return START;
         }

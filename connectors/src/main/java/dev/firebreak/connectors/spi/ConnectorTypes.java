@@ -3,6 +3,8 @@ package dev.firebreak.connectors.spi;
 import dev.firebreak.connectors.push.PushConnector;
 import dev.firebreak.connectors.replay.ReplayConnector;
 import dev.firebreak.connectors.weibo.WeiboConnector;
+import dev.firebreak.connectors.xiaohongshu.XiaohongshuConnector;
+import dev.firebreak.connectors.xiaohongshu.XiaohongshuImportConnector;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,6 +15,8 @@ public final class ConnectorTypes {
 
     static {
         TYPES.put("weibo", WeiboConnector::new);
+        TYPES.put(XiaohongshuConnector.TYPE, XiaohongshuConnector::new);
+        TYPES.put(XiaohongshuImportConnector.TYPE, XiaohongshuImportConnector::new);
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
     }
