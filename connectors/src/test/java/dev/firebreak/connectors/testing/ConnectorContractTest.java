@@ -50,7 +50,7 @@ public abstract class ConnectorContractTest {
     /** The connector type name ({@code weibo}). */
     protected abstract String type();
 
-    /** A working configuration against the fake server; include {@code timeout: 500ms}. */
+    /** A working configuration against the fake server, with a short {@code timeout} (a stall costs one). */
     protected abstract Map<String, Object> config(String baseUrl);
 
     /** The secret keys of {@link #config}: the contract checks their values never show in errors. */
