@@ -48,4 +48,31 @@ class ConfigLoaderTest {
         assertEquals(true, e.problems().get(0).startsWith("f.yaml:"), e.problems().get(0));
         assertEquals(true, e.problems().get(0).contains("not valid YAML"), e.problems().get(0));
     }
+
+    @Test
+    void platformConnectorMistakesNameTheKeyAndNeverShowASecret() throws Exception {
+        Path bad = Path.of(getClass().getResource("/config/weibo-bad.yaml").toURI());
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
+        assertEquals(List.of(
+                "weibo-bad.yaml:5:12: connectors[0].feeds: Invalid value [mentions, hot-search] for configuration feeds:"
+                        + " unknown feed \"hot-search\" (expected mentions, comment-mentions, comments-to-me, reposts)",
+                "weibo-bad.yaml:9:14: connectors[1].baseUrl: Invalid value https://api.weibo.com/?… for configuration"
+                        + " baseUrl: must be an http:// or https:// URL without a query string",
+                "weibo-bad.yaml:13:18: connectors[2].accessToken: Invalid value (empty) for configuration accessToken:"
+                        + " must not be empty (set it in the file or through ${ENV_VAR})"), e.problems());
+        String all = String.join("\n", e.problems());
+        assertFalse(all.contains("very-secret") || all.contains("leaky"), "a secret is shown: " + all);
+    }
+
+    @Test
+    void theExampleConfigurationReadsWithEveryConnectorSwitchedOn() throws Exception {
+        Path example = Path.of("../deploy/firebreak.example.yaml");
+        String text = java.nio.file.Files.readString(example)
+                .replaceAll("(?m)^  # - ", "  - ").replaceAll("(?m)^  #   ", "    ")
+                .replace("./xhs_notes.jsonl", "../deploy/demo/mentions.jsonl")
+                .replace("./deploy/demo/mentions.jsonl", "../deploy/demo/mentions.jsonl");
+        FirebreakConfig c = new ConfigLoader(name -> "value-of-" + name).parse("firebreak.example.yaml", text);
+        assertEquals(List.of("replay", "push", "weibo", "douyin", "xiaohongshu", "xiaohongshu-import"),
+                c.connectors().stream().map(x -> x.type()).toList());
+    }
 }
