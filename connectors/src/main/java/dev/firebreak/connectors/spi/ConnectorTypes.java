@@ -13,6 +13,7 @@ public final class ConnectorTypes {
     static {
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
+        TYPES.put("douyin", dev.firebreak.connectors.douyin.DouyinConnector::new);
     }
 
     private ConnectorTypes() { }
