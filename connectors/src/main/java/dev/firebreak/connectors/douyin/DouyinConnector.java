@@ -116,6 +116,15 @@ public final class DouyinConnector implements Connector {
         };
     }
 
+    DouyinSettings settings() {
+        return settings;
+    }
+
+    /** The account's videos seen so far, newest first. */
+    List<String> knownVideos() {
+        return known.ids();
+    }
+
     /** The webhook receiver for this account's app (checks signatures with clientSecret). */
     public DouyinWebhook webhook() {
         return new DouyinWebhook(settings.clientSecret());
