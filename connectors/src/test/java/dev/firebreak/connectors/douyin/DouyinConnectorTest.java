@@ -390,4 +390,27 @@ class DouyinConnectorTest extends ConnectorContractTest {
         poll(videos, cursor);
         assertEquals(List.of(VIDEO_1, VIDEO_2, VIDEO_3), ((DouyinConnector) c).knownVideos());
     }
+
+    @Test
+    void aVideoInAnOpenStoryStaysOnTheShortestInterval() throws Exception {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_717_158_000_000L);
+        DouyinConnector c = new DouyinConnector(now::get);
+        c.configure(new ConnectorConfig("acct", "douyin", config(fake.baseUrl())).checkedAgainst(c.configDef()));
+        douyin.stats.put(VIDEO_1, new long[] {100, 10, 1});
+        douyin.stats.put(VIDEO_2, new long[] {200, 20, 2});
+        poll(task(c, DouyinConnector.VIDEOS), null);
+        dev.firebreak.connectors.spi.Watchlist open = platform -> io.vertx.core.Future.succeededFuture(List.of(
+                new dev.firebreak.connectors.spi.Watchlist.WatchedPost(VIDEO_2, java.time.Instant.ofEpochMilli(now.get()))));
+        PollTask stats = c.task(new Feed("acct", DouyinConnector.STATS), new TaskContext(vertx, open));
+        String cursor = poll(stats, null).nextCursor();
+        List<List<String>> observed = new ArrayList<>();
+        for (int minute = 1; minute <= 3; minute++) {
+            now.addAndGet(60_000);
+            PollResult r = poll(stats, cursor);
+            cursor = r.nextCursor();
+            observed.add(r.observations().stream().map(o -> o.mentionKey().substring("douyin:".length())).toList());
+        }
+        // Nothing moves: VIDEO_1 decays to 2 minutes, the watched VIDEO_2 is asked every minute.
+        assertEquals(List.of(List.of(VIDEO_1, VIDEO_2), List.of(VIDEO_2), List.of(VIDEO_1, VIDEO_2)), observed);
+    }
 }
