@@ -19,7 +19,15 @@ final class DouyinEnvelope {
         if (reply.status() >= 500 || reply.status() == 408) {
             throw PlatformException.retry(reply.where() + ": HTTP " + reply.status());
         }
-        JsonNode root = reply.json();
+        JsonNode root;
+        try {
+            root = reply.json();
+        } catch (PlatformException notJson) {
+            if (reply.status() == 401) {
+                throw new PlatformException(ErrorAction.REAUTH, "http-401", null, reply.where() + ": HTTP 401");
+            }
+            throw notJson;
+        }
         JsonNode data = root.path("data");
         long code = errorCode(root);
         if (code != 0) {

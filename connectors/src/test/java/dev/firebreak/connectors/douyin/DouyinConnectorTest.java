@@ -413,4 +413,30 @@ class DouyinConnectorTest extends ConnectorContractTest {
         // Nothing moves: VIDEO_1 decays to 2 minutes, the watched VIDEO_2 is asked every minute.
         assertEquals(List.of(List.of(VIDEO_1, VIDEO_2), List.of(VIDEO_2), List.of(VIDEO_1, VIDEO_2)), observed);
     }
+
+    @Test
+    void httpStatusesWithoutADouyinCodeMapByStatus() throws Exception {
+        fake.failNext(null, 1, new FakeResponse(401, Map.of(), new byte[0]));
+        assertEquals(ErrorAction.REAUTH, failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null).action());
+        fake.failNext(null, 1, FakeResponse.json(404, "{\"error\":\"no such path\"}"));
+        PlatformException notFound = failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null);
+        assertEquals(ErrorAction.FATAL, notFound.action());
+        assertEquals("http-404", notFound.code());
+        fake.failNext(null, 1, DouyinFake.error(2111007, "获取视频失败"));
+        PlatformException onTheList = failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null);
+        assertEquals(ErrorAction.RETRY, onTheList.action(), "an item-level code on the video list has no item to skip");
+        assertEquals("2111007", onTheList.code());
+    }
+
+    @Test
+    void aSpentBudgetFetchesNothingAndSaysWhenToComeBack() throws Exception {
+        PollTask videos = task(connector(Map.of("callsPerHour", 1)), DouyinConnector.VIDEOS);
+        PollResult first = poll(videos, null);
+        assertEquals(2, first.mentions().size());
+        PollResult spent = poll(videos, first.nextCursor());
+        assertEquals(List.of(), spent.mentions());
+        assertEquals(first.nextCursor(), spent.nextCursor());
+        assertTrue(spent.pollAgainAfter().compareTo(Duration.ofMinutes(59)) > 0, spent.pollAgainAfter().toString());
+        assertEquals(1, fake.requests(VideoFeedTask.PATH).size());
+    }
 }
