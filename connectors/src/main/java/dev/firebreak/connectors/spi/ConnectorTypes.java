@@ -19,6 +19,7 @@ public final class ConnectorTypes {
         TYPES.put(XiaohongshuImportConnector.TYPE, XiaohongshuImportConnector::new);
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
+        TYPES.put("douyin", dev.firebreak.connectors.douyin.DouyinConnector::new);
     }
 
     private ConnectorTypes() { }
