@@ -1,5 +1,7 @@
 package dev.firebreak.monitor;
 
+import dev.firebreak.connectors.douyin.DouyinConnector;
+import dev.firebreak.connectors.douyin.DouyinWebhook;
 import dev.firebreak.connectors.push.PushConnector;
 import dev.firebreak.connectors.spi.ConfigException;
 import dev.firebreak.connectors.spi.Connector;
@@ -94,7 +96,13 @@ public final class Firebreak implements AutoCloseable {
         if (options.serveHttp()) {
             PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)
                     .map(PushConnector.class::cast).findFirst().orElse(null);
-            http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push);
+            java.util.Map<String, DouyinWebhook> webhooks = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < connectors.size(); i++) {
+                if (connectors.get(i) instanceof DouyinConnector douyin) {
+                    webhooks.put(config.connectors().get(i).id(), douyin.webhook());
+                }
+            }
+            http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {

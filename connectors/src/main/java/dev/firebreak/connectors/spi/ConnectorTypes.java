@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.spi;
 
+import dev.firebreak.connectors.douyin.DouyinConnector;
 import dev.firebreak.connectors.push.PushConnector;
 import dev.firebreak.connectors.replay.ReplayConnector;
 import dev.firebreak.connectors.weibo.WeiboConnector;
@@ -15,11 +16,11 @@ public final class ConnectorTypes {
 
     static {
         TYPES.put("weibo", WeiboConnector::new);
+        TYPES.put("douyin", DouyinConnector::new);
         TYPES.put(XiaohongshuConnector.TYPE, XiaohongshuConnector::new);
         TYPES.put(XiaohongshuImportConnector.TYPE, XiaohongshuImportConnector::new);
         TYPES.put("replay", ReplayConnector::new);
         TYPES.put("push", PushConnector::new);
-        TYPES.put("douyin", dev.firebreak.connectors.douyin.DouyinConnector::new);
     }
 
     private ConnectorTypes() { }

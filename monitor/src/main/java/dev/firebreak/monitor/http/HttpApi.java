@@ -29,11 +29,13 @@ public final class HttpApi extends VerticleBase {
     private final PipelineRunner pipeline;
     private final ConnectorRuntime runtime;
     private final PushConnector push;
+    private final WebhookRoute webhooks;
     private HttpServer server;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
-                   ConnectorRuntime runtime, PushConnector push) {
+                   ConnectorRuntime runtime, PushConnector push,
+                   java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers) {
         this.host = host;
         this.port = port;
         this.state = state;
@@ -41,6 +43,7 @@ public final class HttpApi extends VerticleBase {
         this.pipeline = pipeline;
         this.runtime = runtime;
         this.push = push;
+        this.webhooks = new WebhookRoute(webhookReceivers, state, pipeline);
     }
 
     @Override
@@ -56,6 +59,8 @@ public final class HttpApi extends VerticleBase {
         // Two routes: Vert.x wants the body handler first on a route, and the size check must run before it.
         router.post("/api/ingest").handler(this::refuseOversized);
         router.post("/api/ingest").handler(BodyHandler.create().setBodyLimit(limit)).handler(this::ingest);
+        router.post("/api/connectors/:id/webhook").handler(BodyHandler.create().setBodyLimit(PushConnector.DEFAULT_MAX_BODY_BYTES))
+                .handler(webhooks::handle);
         router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                 .sendFile("webroot/index.html"));
         router.route().failureHandler(this::failure);

@@ -170,6 +170,11 @@ public final class RedisStateStore implements StateStore {
     }
 
     @Override
+    public CompletionStage<Void> forgetDelivery(String source, String deliveryId) {
+        return redis.del(namespace + "delivery:" + source + ":" + deliveryId).thenApply(x -> null);
+    }
+
+    @Override
     public CompletionStage<Boolean> ping() {
         return redis.ping().thenApply("PONG"::equals);
     }

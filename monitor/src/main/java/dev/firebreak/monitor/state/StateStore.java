@@ -54,6 +54,9 @@ public interface StateStore extends AutoCloseable {
     /** Remembers a delivery id (a webhook's Msg-Id) for a day; true if it was new. */
     CompletionStage<Boolean> firstDelivery(String source, String deliveryId);
 
+    /** Forgets a delivery id, so a retry of a delivery that could not be stored is taken. */
+    CompletionStage<Void> forgetDelivery(String source, String deliveryId);
+
     CompletionStage<Boolean> ping();
 
     @Override

@@ -19,7 +19,7 @@ class ConfigLoaderTest {
                 "bad.yaml:5:9: colour: unknown key (expected alerting, connectors, dataDir, http, redis)",
                 "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
                 "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
-                "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, xiaohongshu, xiaohongshu-import, replay, push)",
+                "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, douyin, xiaohongshu, xiaohongshu-import, replay, push)",
                 "bad.yaml:11:11: connectors[1].path: Invalid value /no/such/file.jsonl for configuration path: no such file",
                 "bad.yaml:12:9: connectors[2].id: duplicate connector id \"backfill\"",
                 "bad.yaml:14:19: connectors[2].maxBodyBytes: Invalid value -3 for configuration maxBodyBytes:"
@@ -69,8 +69,8 @@ class ConfigLoaderTest {
         Path example = Path.of("../deploy/firebreak.example.yaml");
         String text = java.nio.file.Files.readString(example)
                 .replaceAll("(?m)^  # - ", "  - ").replaceAll("(?m)^  #   ", "    ")
-                .replace("./xhs_notes.jsonl", "../deploy/demo/mentions.jsonl")
-                .replace("./deploy/demo/mentions.jsonl", "../deploy/demo/mentions.jsonl");
+                .replace("./deploy/demo/mentions.jsonl", "../deploy/demo/mentions.jsonl")
+                .replace("./xhs_notes.jsonl", "../deploy/demo/mentions.jsonl");
         FirebreakConfig c = new ConfigLoader(name -> "value-of-" + name).parse("firebreak.example.yaml", text);
         assertEquals(List.of("replay", "push", "weibo", "douyin", "xiaohongshu", "xiaohongshu-import"),
                 c.connectors().stream().map(x -> x.type()).toList());
