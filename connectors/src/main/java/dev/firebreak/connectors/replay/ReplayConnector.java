@@ -7,7 +7,6 @@ import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.connectors.spi.TaskContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,15 +35,7 @@ public final class ReplayConnector implements Connector {
     @Override
     public void configure(ConnectorConfig config) throws ConfigException {
         this.id = config.id();
-        String p = config.string("path");
-        Path file = Path.of(p);
-        if (!Files.isRegularFile(file)) {
-            throw ConfigException.invalid("path", p, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw ConfigException.invalid("path", p, "file is not readable");
-        }
-        this.path = file;
+        this.path = config.readableFile("path");
         this.speed = ReplaySpeed.parse("speed", config.string("speed"));
         this.batchSize = config.positiveInt("batchSize");
     }

@@ -96,6 +96,19 @@ public final class ConnectorConfig {
         return out;
     }
 
+    /** A path to a regular file this process can read. */
+    public java.nio.file.Path readableFile(String key) throws ConfigException {
+        String p = string(key);
+        java.nio.file.Path file = java.nio.file.Path.of(p);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw ConfigException.invalid(key, p, "no such file");
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw ConfigException.invalid(key, p, "file is not readable");
+        }
+        return file;
+    }
+
     public String string(String key) {
         Object v = values.get(key);
         return v == null ? null : String.valueOf(v);

@@ -8,7 +8,6 @@ import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.connectors.spi.TaskContext;
 import dev.firebreak.connectors.xiaohongshu.ExportRows.RowKind;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,7 @@ public final class XiaohongshuImportConnector implements Connector {
     @Override
     public void configure(ConnectorConfig config) throws ConfigException {
         this.id = config.id();
-        String p = config.string("path");
-        Path file = Path.of(p);
-        if (!Files.isRegularFile(file)) {
-            throw ConfigException.invalid("path", p, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw ConfigException.invalid("path", p, "file is not readable");
-        }
-        this.path = file;
+        this.path = config.readableFile("path");
         String k = config.string("kind");
         this.kind = switch (k.toLowerCase(Locale.ROOT)) {
             case "notes" -> RowKind.NOTES;
