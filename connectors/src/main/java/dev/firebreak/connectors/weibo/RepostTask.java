@@ -67,7 +67,7 @@ final class RepostTask implements PollTask {
         q.put("id", id);
         return client.get("/2/statuses/repost_timeline.json", q)
                 .compose(body -> afterPage(posts, id, post, walk, body, now))
-                .recover(err -> err instanceof PlatformException p && WeiboErrors.itemGone(p)
+                .recover(err -> err instanceof PlatformException p && WeiboErrors.unfollowable(p)
                         ? gone(posts, id, p) : Future.failedFuture(err));
     }
 
@@ -105,7 +105,8 @@ final class RepostTask implements PollTask {
     private Future<PollResult> gone(FollowedPosts posts, String id, PlatformException e) {
         posts.remove(id);
         return Future.succeededFuture(new PollResult(List.of(),
-                List.of(new PollResult.Problem("weibo post " + id, "no longer there (" + e.code() + "), stopped following it")),
+                List.of(new PollResult.Problem("weibo post " + id, (WeiboErrors.itemGone(e) ? "no longer there"
+                        : "its reposts are not readable with this token") + " (" + e.code() + "), stopped following it")),
                 posts.toString(), Duration.ZERO, false));
     }
 

@@ -64,6 +64,14 @@ final class WeiboErrors {
         }
     }
 
+    /**
+     * A followed post whose reposts cannot be read: gone, or (21335) not the token owner's own post,
+     * which ordinary apps may not read the repost timeline of. Drop the post, not the feed.
+     */
+    static boolean unfollowable(PlatformException e) {
+        return itemGone(e) || "21335".equals(e.code());
+    }
+
     private static int parse(String s) {
         try {
             return Integer.parseInt(s.strip());

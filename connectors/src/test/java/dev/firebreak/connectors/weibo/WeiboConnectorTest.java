@@ -164,6 +164,17 @@ class WeiboConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void someoneElsesPostIsDroppedFromFollowingNotTheWholeFeed() throws Exception {
+        fake.failNext("/2/statuses/repost_timeline.json", 1, FakeResponse.json(403,
+                "{\"error\":\"uid must be the current user\",\"error_code\":21335,\"request\":\"/2/statuses/repost_timeline.json\"}"));
+        PollHarness h = harness("reposts", Map.of());
+        PollResult r = h.round();
+        assertEquals("weibo post 5039912345670001: its reposts are not readable with this token (21335), stopped"
+                + " following it", r.problems().get(0).toString());
+        assertEquals(List.of(), h.errors);
+    }
+
+    @Test
     void aUsedUpQuotaPausesUntilWeiboSaysItResets() throws Exception {
         fake.failNext("/2/statuses/mentions.json", 1, Fixtures.response("weibo", "error_rate_limit_user_10023.json"));
         PollHarness h = harness("mentions", Map.of());
