@@ -7,6 +7,7 @@ import dev.firebreak.connectors.spi.ConfigException;
 import dev.firebreak.connectors.spi.Connector;
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.Feed;
+import dev.firebreak.connectors.spi.PollIntervals;
 import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.connectors.spi.TaskContext;
 import java.time.Duration;
@@ -68,15 +69,10 @@ public final class DouyinConnector implements Connector {
         String clientKey = nonBlank(config, "clientKey");
         String openId = nonBlank(config, "openId");
         String refresh = config.string("refreshToken");
-        Duration timeout = positive(config, "timeout");
-        Duration min = positive(config, "minInterval");
-        Duration max = positive(config, "maxInterval");
-        if (max.compareTo(min) < 0) {
-            throw ConfigException.invalid("maxInterval", config.string("maxInterval"),
-                    "must not be shorter than minInterval (" + config.string("minInterval") + ")");
-        }
+        Duration timeout = config.positiveDuration("timeout");
+        PollIntervals intervals = PollIntervals.from(config);
         this.settings = new DouyinSettings(baseUrl, clientKey, config.secret("clientSecret"), config.secret("accessToken"),
-                refresh == null || refresh.isBlank() ? null : refresh, openId, timeout, min, max,
+                refresh == null || refresh.isBlank() ? null : refresh, openId, timeout, intervals.min(), intervals.max(),
                 config.positiveInt("callsPerHour"), config.positiveInt("pageSize"));
         this.auth = new DouyinAuth(clientKey, settings.accessToken(), settings.refreshToken());
         this.budget = new RateBudget(settings.callsPerHour(), clock);
@@ -89,14 +85,6 @@ public final class DouyinConnector implements Connector {
             throw ConfigException.invalid(key, "(empty)", "must not be empty");
         }
         return v.strip();
-    }
-
-    private static Duration positive(ConnectorConfig config, String key) throws ConfigException {
-        Duration d = config.duration(key);
-        if (d.isZero()) {
-            throw ConfigException.invalid(key, config.string(key), "must be longer than zero");
-        }
-        return d;
     }
 
     @Override

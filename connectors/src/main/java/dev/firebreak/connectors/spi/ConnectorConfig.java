@@ -78,6 +78,15 @@ public final class ConnectorConfig {
         }
     }
 
+    /** A duration longer than zero. */
+    public java.time.Duration positiveDuration(String key) throws ConfigException {
+        java.time.Duration d = duration(key);
+        if (d.isZero()) {
+            throw ConfigException.invalid(key, string(key), "must be longer than zero");
+        }
+        return d;
+    }
+
     /** A list of non-blank strings, from a YAML list or a comma-separated string. */
     public java.util.List<String> list(String key) throws ConfigException {
         Object v = values.get(key);

@@ -6,6 +6,7 @@ import dev.firebreak.connectors.spi.ConfigException;
 import dev.firebreak.connectors.spi.Connector;
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.Feed;
+import dev.firebreak.connectors.spi.PollIntervals;
 import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.connectors.spi.TaskContext;
 import java.util.ArrayList;
@@ -50,11 +51,7 @@ public final class WeiboConnector implements Connector {
         if (pageSize > 200) {
             throw ConfigException.invalid("pageSize", pageSize, "Weibo returns at most 200 items per request");
         }
-        var min = config.duration("minInterval");
-        var max = config.duration("maxInterval");
-        if (max.compareTo(min) < 0) {
-            throw ConfigException.invalid("maxInterval", config.string("maxInterval"), "must not be shorter than minInterval");
-        }
+        PollIntervals intervals = PollIntervals.from(config);
         for (String feed : config.list("feeds")) {
             if (!feed.equals(REPOSTS) && WeiboTimeline.named(feed) == null) {
                 throw ConfigException.invalid("feeds", config.string("feeds"), "unknown feed \"" + feed
@@ -62,8 +59,9 @@ public final class WeiboConnector implements Connector {
             }
             feeds.add(feed);
         }
-        settings = new WeiboSettings(config.baseUrl("baseUrl"), config.secret("accessToken"), config.duration("timeout"),
-                min, max, pageSize, RateBudget.perHour(config.positiveInt("callsPerHour")));
+        settings = new WeiboSettings(config.baseUrl("baseUrl"), config.secret("accessToken"),
+                config.positiveDuration("timeout"), intervals.min(), intervals.max(), pageSize,
+                RateBudget.perHour(config.positiveInt("callsPerHour")));
     }
 
     @Override
