@@ -4,7 +4,6 @@ import dev.firebreak.connectors.spi.PollResult;
 import dev.firebreak.connectors.spi.PollTask;
 import io.vertx.core.Future;
 import java.time.Duration;
-import java.util.List;
 
 /** What Douyin feed tasks share: their own HTTP client (closed on stop) over the account's token and budget. */
 abstract class DouyinTask implements PollTask {
@@ -17,7 +16,7 @@ abstract class DouyinTask implements PollTask {
 
     /** A poll that fetched nothing and leaves the cursor where it was. */
     static Future<PollResult> idle(String cursor, Duration after) {
-        return Future.succeededFuture(new PollResult(List.of(), List.of(), cursor, after, false));
+        return Future.succeededFuture(PollResult.nothing(cursor, after));
     }
 
     @Override

@@ -109,7 +109,7 @@ final class ReplayTask implements PollTask {
             vertx.cancelTimer(timerId);
         }
         if (pending != null) {
-            pending.tryComplete(new PollResult(List.of(), List.of(), pendingCursor, Duration.ZERO, false));
+            pending.tryComplete(PollResult.nothing(pendingCursor, Duration.ZERO));
         }
         vertx.executeBlocking(() -> {
             closeReader();

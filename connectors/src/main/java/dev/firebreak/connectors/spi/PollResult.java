@@ -24,6 +24,11 @@ public record PollResult(List<Mention> mentions, List<Problem> problems, String 
         this(mentions, problems, nextCursor, pollAgainAfter, finished, List.of());
     }
 
+    /** A poll that fetched nothing: the cursor stays (or is the one given), poll again after {@code after}. */
+    public static PollResult nothing(String cursor, Duration after) {
+        return new PollResult(List.of(), List.of(), cursor, after, false);
+    }
+
     /** Something a poll could not take in, and where it was. */
     public record Problem(String where, String message) {
         @Override

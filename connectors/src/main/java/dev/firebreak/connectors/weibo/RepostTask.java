@@ -117,7 +117,7 @@ final class RepostTask implements PollTask {
     }
 
     private static PollResult idle(FollowedPosts posts, Duration wait) {
-        return new PollResult(List.of(), List.of(), posts.toString(), wait, false);
+        return PollResult.nothing(posts.toString(), wait);
     }
 
     @Override

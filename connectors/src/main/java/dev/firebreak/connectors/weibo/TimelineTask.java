@@ -41,10 +41,10 @@ final class TimelineTask implements PollTask {
                     "weibo " + timeline.path() + ": saved cursor \"" + cursor + "\" is not a Weibo cursor"));
         }
         if (stopped) {
-            return Future.succeededFuture(new PollResult(List.of(), List.of(), cursor, Duration.ZERO, false));
+            return Future.succeededFuture(PollResult.nothing(cursor, Duration.ZERO));
         }
         if (!client.takeCall()) {
-            return Future.succeededFuture(new PollResult(List.of(), List.of(), cursor, client.budgetWait(), false));
+            return Future.succeededFuture(PollResult.nothing(cursor, client.budgetWait()));
         }
         return client.get(timeline.path(), walk.query(settings.pageSize())).map(body -> page(walk, body));
     }

@@ -15,7 +15,6 @@ import dev.firebreak.connectors.spi.ErrorAction;
 import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PlatformException;
 import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
 import dev.firebreak.connectors.spi.TaskContext;
 import dev.firebreak.connectors.spi.Watchlist;
 import io.vertx.core.Future;

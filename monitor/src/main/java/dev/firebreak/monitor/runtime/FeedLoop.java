@@ -5,14 +5,12 @@ import dev.firebreak.connectors.spi.Feed;
 import dev.firebreak.connectors.spi.PlatformException;
 import dev.firebreak.connectors.spi.PollResult;
 import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.monitor.pipeline.PipelineRunner;
 import dev.firebreak.monitor.state.StateStore;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
