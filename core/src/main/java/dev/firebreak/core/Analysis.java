@@ -25,6 +25,11 @@ public record Analysis(
         entities = entities == null ? List.of() : List.copyOf(entities);
     }
 
+    /** The same reading with the entities a later, slower stage found, and that stage named in {@code model}. */
+    public Analysis withEntities(List<Entity> found, String byModel) {
+        return new Analysis(label, negative, emotion, complaint, escalation, found, byModel);
+    }
+
     /** A named thing found in the text. */
     public record Entity(String text, String type) { }
 }

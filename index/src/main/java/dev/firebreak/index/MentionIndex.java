@@ -59,10 +59,14 @@ public final class MentionIndex implements Closeable {
         }
     }
 
-    /** Makes every write so far durable, then lets searches see it. */
+    /**
+     * Makes every write so far durable, then lets searches see it. Blocking refresh: with two writers
+     * (the pipeline and the enrichment stage) a non-blocking one could return while another thread's
+     * refresh, begun before this commit, hides its writes.
+     */
     public void commit() throws IOException {
         writer.commit();
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking();
     }
 
     public Optional<ScoredMention> get(String id) throws IOException {

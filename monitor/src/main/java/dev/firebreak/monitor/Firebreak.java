@@ -10,12 +10,14 @@ import dev.firebreak.connectors.spi.ConnectorTypes;
 import dev.firebreak.connectors.spi.PollResult;
 import dev.firebreak.core.Alert;
 import dev.firebreak.index.MentionIndex;
-import dev.firebreak.monitor.analysis.LexiconScorer;
+import dev.firebreak.monitor.analysis.AnalysisModels;
+import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import dev.firebreak.monitor.http.AlertFeed;
 import dev.firebreak.monitor.http.HttpApi;
 import dev.firebreak.monitor.pipeline.AlertRecorder;
 import dev.firebreak.monitor.pipeline.AlertSink;
+import dev.firebreak.monitor.pipeline.EntityEnricher;
 import dev.firebreak.monitor.pipeline.Pipeline;
 import dev.firebreak.monitor.pipeline.PipelineRunner;
 import dev.firebreak.monitor.runtime.ConnectorRuntime;
@@ -60,6 +62,8 @@ public final class Firebreak implements AutoCloseable {
     private MentionIndex index;
     private StateStore state;
     private HttpApi http;
+    private AnalysisModels models;
+    private EntityEnricher enricher;
 
     private Firebreak(FirebreakConfig config, Options options) throws Exception {
         try {
@@ -78,15 +82,27 @@ public final class Firebreak implements AutoCloseable {
         state = redis.stateStore(options.namespace());
         index = MentionIndex.open(config.dataDir().resolve("index"));
         closeInReverse.add(index);
-        LexiconScorer scorer = LexiconScorer.load();
+        AnalysisConfig ac = config.analysis();
+        models = AnalysisModels.load(ac.model(), ac.brands(), ac.corenlp());
+        LOG.info("sentiment model {}; brand dictionary {} names; CoreNLP {}", models.scorer().modelVersion(),
+                models.scorer().brands().size(), ac.corenlp() ? "loading on its own thread" : "off");
+        if (ac.corenlp()) {
+            enricher = new EntityEnricher(models.corenlp(), models.scorer().brands(), index,
+                    ac.corenlpThreads(), ac.corenlpQueue());
+            closeInReverse.add(enricher);
+        }
         vertx = Vertx.vertx();
         closeInReverse.add(() -> vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
         List<AlertSink> sinks = new ArrayList<>(options.extraSinks());
         sinks.add(new AlertFeed(vertx));
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
-        Pipeline pipeline = new Pipeline(state, index, scorer::score,
-                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder);
+        EntityEnricher enrich = enricher;
+        Pipeline pipeline = new Pipeline(state, index, models.firstScores(),
+                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder,
+                fresh -> {
+                    if (enrich != null) enrich.offer(fresh);
+                });
         PipelineRunner runner = new PipelineRunner(vertx, pipeline);
         closeInReverse.add(runner);
         List<Connector> connectors = connectors(config);
@@ -102,7 +118,8 @@ public final class Firebreak implements AutoCloseable {
                     webhooks.put(config.connectors().get(i).id(), douyin.webhook());
                 }
             }
-            http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks);
+            http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
+                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher));
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {

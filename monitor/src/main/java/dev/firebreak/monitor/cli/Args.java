@@ -12,6 +12,11 @@ final class Args {
     private final List<String> positional = new ArrayList<>();
 
     Args(String command, String[] argv, int from, Set<String> known) throws UsageException {
+        this(command, argv, from, known, Set.of());
+    }
+
+    /** {@code flags} are the known options that take no value ({@code --no-corenlp}). */
+    Args(String command, String[] argv, int from, Set<String> known, Set<String> flags) throws UsageException {
         for (int i = from; i < argv.length; i++) {
             String a = argv[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -27,7 +32,9 @@ final class Args {
                 if (!known.contains(name)) {
                     throw new UsageException(command + ": unknown option --" + name);
                 }
-                if (value == null) {
+                if (value == null && flags.contains(name)) {
+                    value = "true";
+                } else if (value == null) {
                     if (i + 1 >= argv.length) {
                         throw new UsageException(command + ": option --" + name + " needs a value");
                     }
@@ -46,6 +53,22 @@ final class Args {
 
     String get(String name) {
         return options.get(name);
+    }
+
+    boolean flag(String name) {
+        return "true".equals(options.get(name));
+    }
+
+    /** A whole number of at least 1, or {@code fallback} when the option is absent. */
+    static int positiveInt(String command, String option, String value, int fallback) throws UsageException {
+        if (value == null) return fallback;
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException(command + ": " + option + ": expected a whole number of at least 1, got \"" + value + "\"");
     }
 
     List<String> positional() {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BenchCommand {
     static final String HELP = """
             Usage: firebreak bench [--mentions N] [--seed S]
+                   firebreak bench analysis --help     (the analysis stage: first scores and CoreNLP)
 
             Writes N generated mentions (default 100000) to a temporary file, replays them through the
             whole pipeline at full speed on a private Redis and a fresh index, and prints mentions/s and
@@ -24,6 +25,9 @@ final class BenchCommand {
     private BenchCommand() { }
 
     static int run(String[] argv) throws Exception {
+        if (argv.length > 1 && argv[1].equals("analysis")) {
+            return AnalysisBench.run(argv);
+        }
         Args args = new Args("bench", argv, 1, Set.of("mentions", "seed"));
         if (args.help()) {
             System.out.print(HELP);

@@ -13,7 +13,8 @@ public final class Main {
             Commands:
               run       start the daemon (no config: demo stream, feed at http://localhost:8080)
               replay    run the whole pipeline over a Mention JSONL file and write the alerts
-              bench     measure the end-to-end path on generated mentions
+              sentiment analyse one text per line from stdin, one JSON line per text on stdout
+              bench     measure the end-to-end path, or the analysis stage ('bench analysis')
 
             Run 'firebreak COMMAND --help' for a command's options.
             """;
@@ -34,8 +35,9 @@ public final class Main {
                 case "run" -> RunCommand.run(argv);
                 case "replay" -> ReplayCommand.run(argv);
                 case "bench" -> BenchCommand.run(argv);
+                case "sentiment" -> SentimentCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, bench)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench)");
                     yield 2;
                 }
             };

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "alerting");
+    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "alerting", "analysis");
 
     private final UnaryOperator<String> env;
     private final List<String> problems = new ArrayList<>();
@@ -83,10 +83,36 @@ public final class ConfigLoader {
         long minFollowers = (long) number(alerting, "/alerting/minFollowers", FirebreakConfig.DEFAULT_MIN_FOLLOWERS, 0, 1e12);
         double minNegative = number(alerting, "/alerting/minNegative", FirebreakConfig.DEFAULT_MIN_NEGATIVE, 0, 1);
         List<ConnectorConfig> connectors = connectors(root.get("connectors"));
+        AnalysisConfig analysis = analysis(object(root, "/analysis",
+                Set.of("model", "brands", "corenlp", "corenlpThreads", "corenlpQueue")));
         if (!problems.isEmpty()) {
             throw new ConfigError(problems);
         }
-        return new FirebreakConfig(dataDir, host, port, uri, connectors, minFollowers, minNegative);
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, minFollowers, minNegative, analysis);
+    }
+
+    private AnalysisConfig analysis(JsonNode node) {
+        Path model = readableFile(node, "/analysis/model");
+        Path brands = readableFile(node, "/analysis/brands");
+        JsonNode corenlp = node.get("corenlp");
+        if (corenlp != null && !corenlp.isBoolean()) {
+            problem("/analysis/corenlp", "analysis.corenlp: expected true or false, got \"" + corenlp.asText() + "\"");
+        }
+        int threads = (int) number(node, "/analysis/corenlpThreads", AnalysisConfig.DEFAULT_THREADS, 1, 64);
+        int queue = (int) number(node, "/analysis/corenlpQueue", AnalysisConfig.DEFAULT_QUEUE, 1, 10_000_000);
+        return new AnalysisConfig(model, brands, corenlp == null || corenlp.asBoolean(true), threads, queue);
+    }
+
+    private Path readableFile(JsonNode node, String at) {
+        String value = text(node, at, null);
+        if (value == null) {
+            return null;
+        }
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            problem(at, at.substring(1).replace('/', '.') + ": cannot read file \"" + value + "\"");
+        }
+        return path;
     }
 
     private List<ConnectorConfig> connectors(JsonNode list) {

@@ -30,12 +30,15 @@ public final class HttpApi extends VerticleBase {
     private final ConnectorRuntime runtime;
     private final PushConnector push;
     private final WebhookRoute webhooks;
+    private final AnalysisStatus analysis;
     private HttpServer server;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
                    ConnectorRuntime runtime, PushConnector push,
-                   java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers) {
+                   java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers,
+                   AnalysisStatus analysis) {
+        this.analysis = analysis;
         this.host = host;
         this.port = port;
         this.state = state;
@@ -51,6 +54,7 @@ public final class HttpApi extends VerticleBase {
         Router router = Router.router(vertx);
         router.get("/health").handler(this::health);
         router.get("/ready").handler(this::ready);
+        router.get("/api/analysis").handler(this::analysis);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);
@@ -84,11 +88,16 @@ public final class HttpApi extends VerticleBase {
             return true;
         }).recover(e -> Future.succeededFuture(false));
         Future.join(redis, idx).onComplete(ar -> {
-            boolean ok = Boolean.TRUE.equals(redis.result()) && Boolean.TRUE.equals(idx.result());
+            boolean models = analysis.ready();
+            boolean ok = Boolean.TRUE.equals(redis.result()) && Boolean.TRUE.equals(idx.result()) && models;
             json(ctx, ok ? 200 : 503, new JsonObject().put("ready", ok)
                     .put("checks", new JsonObject().put("redis", redis.result()).put("index", idx.result())
-                            .put("models", true)));
+                            .put("models", models).put("corenlp", analysis.models().corenlpState())));
         });
+    }
+
+    private void analysis(RoutingContext ctx) {
+        json(ctx, 200, analysis.toJson());
     }
 
     private void alerts(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * The path of a batch of mentions: normalise, dedup, analyse, index, rules, alert, feed.
@@ -20,6 +21,9 @@ import java.util.concurrent.CompletionStage;
  * <p>Every step is idempotent on the mention id, and the order makes a crash safe at any point: the
  * index is committed before alerts are recorded, alerts (keyed by a stable id) before the mentions are
  * marked seen, and the caller saves the feed cursor last. A batch cut short is simply processed again.
+ *
+ * <p>Analysis here is the first score only; CoreNLP's entities are added afterwards by the
+ * {@code indexed} callback's stage, so an alert never waits for them.
  *
  * <p>Blocking (Lucene, and it waits on Redis): run it on one worker thread, never an event loop.
  */
@@ -29,13 +33,20 @@ public final class Pipeline {
     private final Analyser analyser;
     private final List<Rule> rules;
     private final AlertRecorder recorder;
+    private final Consumer<List<ScoredMention>> indexed;
 
-    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertRecorder recorder) {
+    /**
+     * {@code indexed} is told of each batch's new mentions once they are committed (the slow
+     * enrichment stage queues them there); it must not block.
+     */
+    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertRecorder recorder,
+                    Consumer<List<ScoredMention>> indexed) {
         this.state = state;
         this.index = index;
         this.analyser = analyser;
         this.rules = List.copyOf(rules);
         this.recorder = recorder;
+        this.indexed = indexed;
     }
 
     public BatchOutcome process(List<Mention> batch, long arrivalNanos) throws Exception {
@@ -61,6 +72,7 @@ public final class Pipeline {
             }
         }
         join(state.markSeen(fresh.stream().map(ScoredMention::key).toList()));
+        indexed.accept(fresh);
         return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
     }
 

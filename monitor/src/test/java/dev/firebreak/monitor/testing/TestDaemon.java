@@ -2,6 +2,7 @@ package dev.firebreak.monitor.testing;
 
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,12 @@ public final class TestDaemon {
     private TestDaemon() { }
 
     public static Firebreak pushOnly(Path data) throws Exception {
+        return pushOnly(data, AnalysisConfig.FIRST_SCORES_ONLY);
+    }
+
+    public static Firebreak pushOnly(Path data, AnalysisConfig analysis) throws Exception {
         FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6);
+                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6, analysis);
         return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
                 "test:" + java.util.UUID.randomUUID() + ":"));
     }

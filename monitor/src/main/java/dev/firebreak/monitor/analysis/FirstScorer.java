@@ -1,0 +1,69 @@
+package dev.firebreak.monitor.analysis;
+
+import dev.firebreak.core.Analysis;
+import dev.firebreak.core.Escalation;
+import dev.firebreak.core.Sentiment;
+import dev.firebreak.monitor.analysis.complaint.ComplaintClassifier;
+import dev.firebreak.monitor.analysis.entities.BrandDictionary;
+import dev.firebreak.monitor.analysis.entities.EntityMerge;
+import dev.firebreak.monitor.analysis.escalation.EscalationDetector;
+import dev.firebreak.monitor.analysis.model.Scores;
+import dev.firebreak.monitor.analysis.model.SentimentModel;
+import java.util.List;
+
+/**
+ * A mention's first score, in well under a millisecond: the trained model (sentiment and emotion),
+ * the escalation detector, the complaint types and the brand dictionary's entities. Alerts are
+ * decided on it; CoreNLP's people, places and organisations follow later (see {@code EntityEnricher}).
+ * Immutable, so thread-safe.
+ */
+public final class FirstScorer implements Analyser {
+    /** At or above: negative. The binary model is calibrated on balanced review data. */
+    static final double NEGATIVE_AT = 0.6;
+    /** At or below: positive. In between, or an unsure model on a neutral-sounding text: neutral. */
+    static final double POSITIVE_AT = 0.35;
+    /** Threatening or reporting a complaint to an authority is negative, whatever the wording. */
+    static final double ESCALATION_FLOOR = 0.8;
+
+    private final SentimentModel model;
+    private final EscalationDetector escalation;
+    private final ComplaintClassifier complaints;
+    private final BrandDictionary brands;
+
+    public FirstScorer(SentimentModel model, EscalationDetector escalation, ComplaintClassifier complaints,
+                       BrandDictionary brands) {
+        this.model = model;
+        this.escalation = escalation;
+        this.complaints = complaints;
+        this.brands = brands;
+    }
+
+    /** The bundled model and lexicons with the given brand dictionary. */
+    public static FirstScorer load(SentimentModel model, BrandDictionary brands) {
+        return new FirstScorer(model, EscalationDetector.load(), ComplaintClassifier.load(), brands);
+    }
+
+    public BrandDictionary brands() {
+        return brands;
+    }
+
+    public String modelVersion() {
+        return model.version();
+    }
+
+    @Override
+    public Analysis analyse(String text) {
+        Scores scores = model.score(text);
+        Escalation esc = escalation.detect(text);
+        double negative = esc == null ? scores.negative() : Math.max(scores.negative(), ESCALATION_FLOOR);
+        List<String> complaint = complaints.classify(text);
+        return new Analysis(label(negative, scores.emotion()), negative, scores.emotion(), complaint, esc,
+                EntityMerge.merge(brands.find(text), List.of()), model.version());
+    }
+
+    static Sentiment label(double negative, String emotion) {
+        if (negative >= NEGATIVE_AT) return Sentiment.NEGATIVE;
+        if (negative <= POSITIVE_AT && !"neutral".equals(emotion)) return Sentiment.POSITIVE;
+        return Sentiment.NEUTRAL;
+    }
+}
