@@ -14,6 +14,7 @@ public final class Main {
               run       start the daemon (no config: demo stream, feed at http://localhost:8080)
               replay    run the whole pipeline over a Mention JSONL file and write the alerts
               bench     measure the end-to-end path on generated mentions
+              train     train the sentiment and emotion model from labelled CSV files
 
             Run 'firebreak COMMAND --help' for a command's options.
             """;
@@ -34,8 +35,9 @@ public final class Main {
                 case "run" -> RunCommand.run(argv);
                 case "replay" -> ReplayCommand.run(argv);
                 case "bench" -> BenchCommand.run(argv);
+                case "train" -> TrainCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, bench)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, bench, train)");
                     yield 2;
                 }
             };
