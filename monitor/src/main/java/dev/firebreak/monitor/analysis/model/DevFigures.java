@@ -92,6 +92,14 @@ public record DevFigures(String source, LabelledText.Head head, int texts, doubl
     /** The figures as a markdown table. */
     public static String markdown(List<DevFigures> figures) {
         StringBuilder s = new StringBuilder();
+        int sentimentTexts = 0;
+        double sentimentRight = 0;
+        for (DevFigures f : figures) {
+            if (f.head() == LabelledText.Head.SENTIMENT) {
+                sentimentTexts += f.texts();
+                sentimentRight += f.accuracy() * f.texts();
+            }
+        }
         s.append("| data set | head | dev texts | accuracy | macro-F1 | polarity accuracy (texts) |\n");
         s.append("|---|---|---:|---:|---:|---:|\n");
         for (DevFigures f : figures) {
@@ -100,6 +108,10 @@ public record DevFigures(String source, LabelledText.Head head, int texts, doubl
                     Double.isNaN(f.macroF1()) ? "—" : String.format(Locale.ROOT, "%.3f", f.macroF1()),
                     f.polarityTexts() == 0 ? "—"
                             : String.format(Locale.ROOT, "%.1f%% (%d)", 100 * f.polarityAccuracy(), f.polarityTexts())));
+        }
+        if (sentimentTexts > 0) {
+            s.append(String.format(Locale.ROOT, "| all sentiment sets (pooled) | sentiment | %d | %.1f%% | — | — |%n",
+                    sentimentTexts, 100 * sentimentRight / sentimentTexts));
         }
         return s.toString();
     }

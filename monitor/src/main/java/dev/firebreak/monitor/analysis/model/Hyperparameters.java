@@ -22,7 +22,7 @@ public record Hyperparameters(int bucketBits, int maxNgram, int maxChars, int ep
                               boolean emotionPolarity) {
 
     public static Hyperparameters defaults() {
-        return new Hyperparameters(20, 3, 2000, 5, 0.2, 1e-6, true, true, false, true);
+        return new Hyperparameters(20, 3, 2000, 3, 0.2, 1e-6, true, true, false, true);
     }
 
     public Hyperparameters withNgrams(int n) {
