@@ -37,7 +37,7 @@ final class ModelFile {
     static void write(SentimentModel model, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".firebreak-sentiment-", ".tmp");
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 raw.write(MAGIC);
