@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** A command's arguments: {@code --name value} options from a known set, and positional ones. */
 final class Args {
-    private final Map<String, String> options = new HashMap<>();
+    private final Map<String, List<String>> options = new HashMap<>();
     private final List<String> positional = new ArrayList<>();
 
     Args(String command, String[] argv, int from, Set<String> known) throws UsageException {
@@ -20,7 +20,7 @@ final class Args {
         for (int i = from; i < argv.length; i++) {
             String a = argv[i];
             if (a.equals("--help") || a.equals("-h")) {
-                options.put("help", "true");
+                options.computeIfAbsent("help", k -> new ArrayList<>()).add("true");
             } else if (a.startsWith("--")) {
                 String name = a.substring(2);
                 String value = null;
@@ -40,7 +40,7 @@ final class Args {
                     }
                     value = argv[++i];
                 }
-                options.put(name, value);
+                options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } else {
                 positional.add(a);
             }
@@ -51,8 +51,15 @@ final class Args {
         return options.containsKey("help");
     }
 
+    /** The option's value; given more than once, the last one. */
     String get(String name) {
-        return options.get(name);
+        List<String> values = options.get(name);
+        return values == null ? null : values.get(values.size() - 1);
+    }
+
+    /** Every value of a repeatable option, in order (empty if not given). */
+    List<String> all(String name) {
+        return options.getOrDefault(name, List.of());
     }
 
     boolean flag(String name) {

@@ -15,6 +15,7 @@ public final class Main {
               replay    run the whole pipeline over a Mention JSONL file and write the alerts
               sentiment analyse one text per line from stdin, one JSON line per text on stdout
               bench     measure the end-to-end path, or the analysis stage ('bench analysis')
+              train     train the sentiment and emotion model from labelled CSV files
 
             Run 'firebreak COMMAND --help' for a command's options.
             """;
@@ -36,8 +37,9 @@ public final class Main {
                 case "replay" -> ReplayCommand.run(argv);
                 case "bench" -> BenchCommand.run(argv);
                 case "sentiment" -> SentimentCommand.run(argv);
+                case "train" -> TrainCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench, train)");
                     yield 2;
                 }
             };
