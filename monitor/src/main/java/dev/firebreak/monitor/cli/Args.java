@@ -63,7 +63,7 @@ final class Args {
     }
 
     boolean flag(String name) {
-        return "true".equals(options.get(name));
+        return "true".equals(get(name));
     }
 
     /** A whole number of at least 1, or {@code fallback} when the option is absent. */
