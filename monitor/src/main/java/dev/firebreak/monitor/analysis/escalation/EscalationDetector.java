@@ -43,14 +43,16 @@ public final class EscalationDetector {
     // token kinds (bits)
     static final int VERB = 1, ACTION = 1 << 1, INTENT = 1 << 2, CALL = 1 << 3, HOW = 1 << 4, DONE = 1 << 5,
             NEGATOR = 1 << 6, CONDITION = 1 << 7, THIRD = 1 << 8, QUESTION = 1 << 9, AFTER = 1 << 10,
-            BLOCK = 1 << 11, NUMBER = 1 << 12, CHANNEL = 1 << 13, HARD = 1 << 14, SOFT = 1 << 15;
+            BLOCK = 1 << 11, NUMBER = 1 << 12, CHANNEL = 1 << 13, HARD = 1 << 14, SOFT = 1 << 15,
+            THIRD_AFTER = 1 << 16, RETRACT = 1 << 17, USELESS = 1 << 18, ACTED = 1 << 19, PAST = 1 << 20;
     private static final int THREATENS = INTENT | CALL | HOW;
     private static final Map<String, Integer> CUE_KINDS = Map.ofEntries(
             Map.entry("verb", VERB), Map.entry("action", ACTION), Map.entry("intent", INTENT),
             Map.entry("call", CALL), Map.entry("how", HOW), Map.entry("filed", DONE),
             Map.entry("negator", NEGATOR), Map.entry("condition", CONDITION), Map.entry("third", THIRD),
             Map.entry("question", QUESTION), Map.entry("threat-after", AFTER), Map.entry("block", BLOCK),
-            Map.entry("number", NUMBER));
+            Map.entry("number", NUMBER), Map.entry("third-after", THIRD_AFTER), Map.entry("retract", RETRACT),
+            Map.entry("useless", USELESS), Map.entry("acted", ACTED), Map.entry("past", PAST));
     private enum Mode { STRONG, ACTION, VERB }
 
     /** One keyword: its kind bits, and for a channel word its channel index and mode. */
@@ -130,6 +132,7 @@ public final class EscalationDetector {
             int to = i + keywords.length(id);
             Entry e = entries[id];
             if (e.digits() && (isDigitOrLetter(t, i - 1) || isDigitOrLetter(t, to) || unit(t, to)
+                    || i > 0 && (t[i - 1] == '第' || t[i - 1] == '-')
                     || i - numberContextEnd <= 2)) {
                 while (i < n && isDigit(t[i])) i++;   // 订单号12315678, 价格12315元: one number, no channel
                 i = Math.max(i, to);
@@ -167,7 +170,7 @@ public final class EscalationDetector {
     /** 110斤, 12315元: a unit right after a number says it is an amount. */
     private static boolean unit(char[] t, int i) {
         if (i >= t.length) return false;
-        return "元块斤平米分度号岁万千百个条次件天楼路克毫份台瓦伏".indexOf(t[i]) >= 0;
+        return "元块斤平米分度号岁万千百个条次件天楼路克毫份台瓦伏位".indexOf(t[i]) >= 0;
     }
 
     // ---------------------------------------------------------------- judging
@@ -205,7 +208,7 @@ public final class EscalationDetector {
     private boolean counts(Tokens k, int m) {
         Mode mode = entries[k.entry[m]].mode();
         if (mode == Mode.STRONG) return true;
-        int need = mode == Mode.VERB ? VERB : VERB | ACTION | INTENT | DONE | CALL | CHANNEL;
+        int need = mode == Mode.VERB ? VERB | DONE | ACTED : VERB | ACTION | INTENT | DONE | PAST | CALL | CHANNEL | ACTED;
         for (int j = m - 1; j >= 0 && k.start[m] - k.end[j] <= CONTEXT && (k.kind[j] & HARD) == 0; j--) {
             if ((k.kind[j] & SOFT) != 0) break;
             if ((k.kind[j] & need) != 0 && !weakChannel(k, j)) return true;
@@ -249,56 +252,59 @@ public final class EscalationDetector {
         // before: the nearest decisive cue in the sentence
         int pre = (k.kind[first] & DONE) != 0 ? 2 : 0;   // 报了警
         boolean sameClause = true, conditioned = false;
-        for (int j = first - 1; j >= 0 && from - k.end[j] <= PRE && pre == 0; j--) {
+        for (int j = first - 1; j >= 0 && from - k.end[j] <= PRE; j--) {
             int kind = k.kind[j];
             if ((kind & HARD) != 0) break;
             if ((kind & SOFT) != 0) {
                 sameClause = false;
                 continue;
             }
+            if ((kind & RETRACT) != 0) return 0;
+            if (pre != 0) continue;
             if ((kind & CONDITION) != 0) conditioned = true;
             if ((kind & NEGATOR) != 0) {
-                if (sameClause && !conditioned && from - k.end[j] <= NEGATOR_GAP) return 0;
+                int gap = k.end[j] - k.start[j] == 1 ? 1 : NEGATOR_GAP;
+                if (sameClause && !conditioned && from - k.end[j] <= gap) return 0;
                 continue;
             }
             if ((kind & THIRD) != 0) {
                 if (!firstPerson(t, k.end[j], from)) return 0;
                 continue;
             }
-            if ((kind & DONE) != 0) pre = 2;
+            if ((kind & (DONE | PAST)) != 0) pre = 2;
             else if ((kind & THREATENS) != 0) pre = 1;
         }
         // after: 了/过 right behind it, a done cue, 见, or a question in the clause
         int post = 0;
         if (to < t.length && (t[to] == '了' || t[to] == '过')) post = 2;
-        boolean question = false, how = false;
+        boolean question = false, how = false, clause = true, useless = false, others = false;
         for (int j = last + 1; j < k.size; j++) {
             int kind = k.kind[j];
             if ((kind & HARD) != 0) {
                 if (k.entry[j] == '?') question = true;
                 break;
             }
+            if ((kind & RETRACT) != 0) return 0;
             if ((kind & QUESTION) != 0) question = true;
             if ((kind & HOW) != 0) how = true;
-            if (k.start[j] - to > POST || (kind & SOFT) != 0) continue;
-            if ((kind & DONE) != 0 && post == 0) post = 2;
+            if ((kind & SOFT) != 0) clause = false;
+            if (!clause || k.start[j] - to > POST) continue;
+            if ((kind & (DONE | ACTED)) != 0 && post == 0) post = 2;
             if ((kind & AFTER) != 0 && k.start[j] - to <= 1 && post == 0) post = 1;
+            if ((kind & THREATENS) != 0 && post == 0) post = 1;   // 黑猫投诉我会发
+            if ((kind & USELESS) != 0) useless = true;
+            if ((kind & THIRD_AFTER) != 0 && k.start[j] - to <= 1) others = true;
         }
         if (pre != 0) return pre;
+        if (others) return 0;
         if (how) return 1;
         if (post == 2) return 2;
-        if (question) return 0;
+        if (question || useless) return 0;
         if (post == 1) return 1;
-        // no cue at all: a channel named with something done to it reads as a threat
-        if ((k.kind[first] & CHANNEL) != 0 && (last != first || entries[k.entry[first]].mode() == Mode.STRONG
-                || actionBeside(k, first))) {
-            return 1;
-        }
-        return 0;
-    }
-
-    private static boolean actionBeside(Tokens k, int m) {
-        return (m > 0 && (k.kind[m - 1] & ACTION) != 0 && k.start[m] - k.end[m - 1] <= 1);
+        // no cue at all: a channel acted on (打12315, 12315投诉, 起诉) reads as a threat
+        boolean acted = last != first || (k.kind[first] & VERB) != 0
+                || first > 0 && (k.kind[first - 1] & ACTION) != 0 && k.start[first] == k.end[first - 1];
+        return (k.kind[first] & CHANNEL) != 0 && acted ? 1 : 0;
     }
 
     /** Whether the writer (我) comes back between a third-party cue and the mention. */
@@ -339,19 +345,20 @@ public final class EscalationDetector {
             }
             Entry entry;
             if (channels) {
-                boolean shape = parts.length == 3 || parts.length == 4 && parts[3].strip().equals("filed");
+                int extra = parts.length == 4 ? kinds(parts[3], VERB | DONE) : 0;
+                boolean shape = (parts.length == 3 || parts.length == 4) && extra >= 0;
                 int channel = shape ? CHANNELS.indexOf(parts[1].strip()) : -1;
                 Mode mode = shape ? mode(parts[2].strip()) : null;
                 if (channel < 0 || mode == null) {
                     throw new IllegalStateException(where + "expected word<TAB>channel<TAB>strong|action|verb"
-                            + "[<TAB>filed] with channel one of " + CHANNELS + ", got '" + line + "'");
+                            + "[<TAB>verb,filed] with channel one of " + CHANNELS + ", got '" + line + "'");
                 }
-                int kind = CHANNEL | (parts.length == 4 ? DONE : 0);
+                int kind = CHANNEL | extra;
                 entry = new Entry(kind, channel, mode, word.chars().allMatch(c -> c >= '0' && c <= '9'));
             } else {
-                Integer kind = parts.length == 2 ? CUE_KINDS.get(parts[1].strip()) : null;
-                if (kind == null) {
-                    throw new IllegalStateException(where + "expected word<TAB>kind with kind one of "
+                int kind = parts.length == 2 ? kinds(parts[1], -1) : -1;
+                if (kind <= 0) {
+                    throw new IllegalStateException(where + "expected word<TAB>kind[,kind...] with kinds from "
                             + CUE_KINDS.keySet() + ", got '" + line + "'");
                 }
                 entry = new Entry(kind, -1, null, false);
@@ -360,6 +367,17 @@ public final class EscalationDetector {
             if (other != null) throw new IllegalStateException(where + "duplicate word '" + word + "', first at " + other);
             lexicon.put(word, entry);
         }
+    }
+
+    /** The bits of a comma list of cue kinds, each allowed by {@code allowed}; -1 if any is unknown. */
+    private static int kinds(String list, int allowed) {
+        int bits = 0;
+        for (String name : list.split(",", -1)) {
+            Integer kind = CUE_KINDS.get(name.strip());
+            if (kind == null || (kind & allowed) == 0) return -1;
+            bits |= kind;
+        }
+        return bits;
     }
 
     private static Mode mode(String text) {
