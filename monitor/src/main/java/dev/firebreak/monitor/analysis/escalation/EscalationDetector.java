@@ -53,7 +53,9 @@ public final class EscalationDetector {
             Map.entry("question", QUESTION), Map.entry("threat-after", AFTER), Map.entry("block", BLOCK),
             Map.entry("number", NUMBER), Map.entry("third-after", THIRD_AFTER), Map.entry("retract", RETRACT),
             Map.entry("useless", USELESS), Map.entry("acted", ACTED), Map.entry("past", PAST));
-    private enum Mode { STRONG, ACTION, VERB }
+    private enum Mode { STRONG, ACTION, VERB, ALONE }
+    /** Channel "-" in channels.txt: an outside body that is not named (有关部门). */
+    private static final int UNNAMED = -1;
 
     /** One keyword: its kind bits, and for a channel word its channel index and mode. */
     private record Entry(int kind, int channel, Mode mode, boolean digits) { }
@@ -185,16 +187,18 @@ public final class EscalationDetector {
             if ((k.kind[m] & CHANNEL) == 0 || !counts(k, m)) continue;
             judged++;
             int stage = stage(t, k, m, absorb(k, m, absorbed));
+            if (stage == CALLED) stage = 1;
             if (stage == 0) continue;
             any = true;
             filed |= stage == 2;
-            channels[entries[k.entry[m]].channel()] = true;
+            int channel = entries[k.entry[m]].channel();
+            if (channel != UNNAMED) channels[channel] = true;
         }
         for (int m = 0; m < k.size && judged < MAX_MENTIONS; m++) {
             if ((k.kind[m] & VERB) == 0 || (k.kind[m] & CHANNEL) != 0 || absorbed[m]) continue;
             judged++;
             int stage = stage(t, k, m, m);
-            if (stage == 0) continue;
+            if (stage != CALLED) continue;   // 投诉 alone stays with the brand unless others are called out
             any = true;
             filed |= stage == 2;
         }
@@ -208,6 +212,7 @@ public final class EscalationDetector {
     private boolean counts(Tokens k, int m) {
         Mode mode = entries[k.entry[m]].mode();
         if (mode == Mode.STRONG) return true;
+        if (mode == Mode.ALONE) return alone(k, m);
         int need = mode == Mode.VERB ? VERB | DONE | ACTED : VERB | ACTION | INTENT | DONE | PAST | CALL | CHANNEL | ACTED;
         for (int j = m - 1; j >= 0 && k.start[m] - k.end[j] <= CONTEXT && (k.kind[j] & HARD) == 0; j--) {
             if ((k.kind[j] & SOFT) != 0) break;
@@ -218,6 +223,17 @@ public final class EscalationDetector {
             if ((k.kind[j] & need) != 0 && !weakChannel(k, j)) return true;
         }
         return false;
+    }
+
+    /** 去工商局告你们: a sue-word beside another channel is only the verb. */
+    private boolean alone(Tokens k, int m) {
+        for (int j = m - 1; j >= 0 && (k.kind[j] & (HARD | SOFT)) == 0; j--) {
+            if ((k.kind[j] & CHANNEL) != 0 && entries[k.entry[j]].mode() != Mode.ALONE) return false;
+        }
+        for (int j = m + 1; j < k.size && (k.kind[j] & (HARD | SOFT)) == 0; j++) {
+            if ((k.kind[j] & CHANNEL) != 0 && entries[k.entry[j]].mode() != Mode.ALONE) return false;
+        }
+        return true;
     }
 
     private boolean weakChannel(Tokens k, int j) {
@@ -246,7 +262,13 @@ public final class EscalationDetector {
         return last;
     }
 
-    /** 0 none, 1 threat, 2 filed, for the mention from token {@code first} to token {@code last}. */
+    /** Stage of a mention whose nearest cue calls on others (建议大家都去投诉): a threat. */
+    private static final int CALLED = 3;
+
+    /**
+     * 0 none, 1 threat, 2 filed, or {@link #CALLED} (a threat by calling on others), for the mention
+     * from token {@code first} to token {@code last}.
+     */
     private int stage(char[] t, Tokens k, int first, int last) {
         int from = k.start[first], to = k.end[last];
         // before: the nearest decisive cue in the sentence
@@ -272,6 +294,7 @@ public final class EscalationDetector {
                 continue;
             }
             if ((kind & (DONE | PAST)) != 0) pre = 2;
+            else if ((kind & CALL) != 0) pre = CALLED;
             else if ((kind & THREATENS) != 0) pre = 1;
         }
         // after: 了/过 right behind it, a done cue, 见, or a question in the clause
@@ -347,11 +370,12 @@ public final class EscalationDetector {
             if (channels) {
                 int extra = parts.length == 4 ? kinds(parts[3], VERB | DONE) : 0;
                 boolean shape = (parts.length == 3 || parts.length == 4) && extra >= 0;
-                int channel = shape ? CHANNELS.indexOf(parts[1].strip()) : -1;
+                String name = shape ? parts[1].strip() : "";
+                int channel = name.equals("-") ? UNNAMED : CHANNELS.indexOf(name);
                 Mode mode = shape ? mode(parts[2].strip()) : null;
-                if (channel < 0 || mode == null) {
-                    throw new IllegalStateException(where + "expected word<TAB>channel<TAB>strong|action|verb"
-                            + "[<TAB>verb,filed] with channel one of " + CHANNELS + ", got '" + line + "'");
+                if (channel < 0 && !name.equals("-") || mode == null) {
+                    throw new IllegalStateException(where + "expected word<TAB>channel<TAB>strong|action|verb|alone"
+                            + "[<TAB>verb,filed] with channel '-' or one of " + CHANNELS + ", got '" + line + "'");
                 }
                 int kind = CHANNEL | extra;
                 entry = new Entry(kind, channel, mode, word.chars().allMatch(c -> c >= '0' && c <= '9'));
@@ -385,6 +409,7 @@ public final class EscalationDetector {
             case "strong": return Mode.STRONG;
             case "action": return Mode.ACTION;
             case "verb": return Mode.VERB;
+            case "alone": return Mode.ALONE;
             default: return null;
         }
     }
