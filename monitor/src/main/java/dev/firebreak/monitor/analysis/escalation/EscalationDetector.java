@@ -53,12 +53,12 @@ public final class EscalationDetector {
             Map.entry("question", QUESTION), Map.entry("threat-after", AFTER), Map.entry("block", BLOCK),
             Map.entry("number", NUMBER), Map.entry("third-after", THIRD_AFTER), Map.entry("retract", RETRACT),
             Map.entry("useless", USELESS), Map.entry("acted", ACTED), Map.entry("past", PAST));
-    private enum Mode { STRONG, ACTION, VERB, ALONE }
+    enum Mode { STRONG, ACTION, VERB, ALONE }
     /** Channel "-" in channels.txt: an outside body that is not named (有关部门). */
     private static final int UNNAMED = -1;
 
     /** One keyword: its kind bits, and for a channel word its channel index and mode. */
-    private record Entry(int kind, int channel, Mode mode, boolean digits) { }
+    record Entry(int kind, int channel, Mode mode, boolean digits) { }
 
     private final Keywords keywords;
     private final Entry[] entries;
