@@ -53,8 +53,10 @@ class EscalationHeldOutTest {
     }
 
     // P, R, F1, exact-stage accuracy, channel P, channel R
-    private static final double[] DEV = {0.93, 0.96, 0.95, 0.93, 0.93, 0.96};
-    private static final double[] TEST = {0, 0, 0, 0, 0, 0};
+    // measured at commit 36d0dee: dev P .956 R .985 F1 .970 acc .958 ch P .959 R .986;
+    // test (first and only run, no tuning after) P .857 R .876 F1 .867 acc .809 ch P .855 R .869
+    private static final double[] DEV = {0.95, 0.98, 0.96, 0.95, 0.95, 0.98};
+    private static final double[] TEST = {0.85, 0.87, 0.86, 0.80, 0.85, 0.86};
 
     @Test
     void countsAreMicroOverPostChannelPairs() throws Exception {
