@@ -18,10 +18,6 @@ import java.util.List;
  * Immutable, so thread-safe.
  */
 public final class FirstScorer implements Analyser {
-    /** At or above: negative. The binary model is calibrated on balanced review data. */
-    static final double NEGATIVE_AT = 0.6;
-    /** At or below: positive. In between, or an unsure model on a neutral-sounding text: neutral. */
-    static final double POSITIVE_AT = 0.35;
     /** Threatening or reporting a complaint to an authority is negative, whatever the wording. */
     static final double ESCALATION_FLOOR = 0.8;
 
@@ -55,15 +51,13 @@ public final class FirstScorer implements Analyser {
     public Analysis analyse(String text) {
         Scores scores = model.score(text);
         Escalation esc = escalation.detect(text);
-        double negative = esc == null ? scores.negative() : Math.max(scores.negative(), ESCALATION_FLOOR);
-        List<String> complaint = complaints.classify(text);
-        return new Analysis(label(negative, scores.emotion()), negative, scores.emotion(), complaint, esc,
+        double negative = scores.negativeOverall();
+        Sentiment label = Sentiment.valueOf(scores.label().toUpperCase(java.util.Locale.ROOT));
+        if (esc != null) {
+            negative = Math.max(negative, ESCALATION_FLOOR);
+            label = Sentiment.NEGATIVE;
+        }
+        return new Analysis(label, negative, scores.emotion(), complaints.classify(text), esc,
                 EntityMerge.merge(brands.find(text), List.of()), model.version());
-    }
-
-    static Sentiment label(double negative, String emotion) {
-        if (negative >= NEGATIVE_AT) return Sentiment.NEGATIVE;
-        if (negative <= POSITIVE_AT && !"neutral".equals(emotion)) return Sentiment.POSITIVE;
-        return Sentiment.NEUTRAL;
     }
 }

@@ -63,7 +63,9 @@ final class LinearHeads {
         }
         double total = 0;
         for (int k = 0; k < EMOTIONS; k++) total += Math.exp(logits[k] - logits[best]);
-        return new Scores(sigmoid(negativeLogit), Emotion.of(best).label(), 1 / total);
+        int neutral = Emotion.NEUTRAL.ordinal();
+        return new Scores(sigmoid(negativeLogit), Emotion.of(best).label(), 1 / total,
+                Math.exp(logits[neutral] - logits[best]) / total);
     }
 
     static double sigmoid(double z) {
