@@ -16,7 +16,7 @@ class ConfigLoaderTest {
         ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
         assertEquals(List.of(
                 "bad.yaml:17:13: ${FIREBREAK_TEST_UNSET_VAR} is not set in the environment",
-                "bad.yaml:5:9: colour: unknown key (expected alerting, connectors, dataDir, http, redis)",
+                "bad.yaml:5:9: colour: unknown key (expected alerting, analysis, connectors, dataDir, http, redis)",
                 "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
                 "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
                 "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, douyin, xiaohongshu, xiaohongshu-import, replay, push)",
@@ -25,7 +25,10 @@ class ConfigLoaderTest {
                 "bad.yaml:14:19: connectors[2].maxBodyBytes: Invalid value -3 for configuration maxBodyBytes:"
                         + " must be a positive whole number",
                 "bad.yaml:17:12: connectors[3].token: unknown configuration key \"token\" for push connector \"tokens\""
-                        + " (it takes: maxBodyBytes)"), e.problems());
+                        + " (it takes: maxBodyBytes)",
+                "bad.yaml:19:11: analysis.brands: cannot read file \"/no/such/brands.txt\"",
+                "bad.yaml:20:12: analysis.corenlp: expected true or false, got \"yes\"",
+                "bad.yaml:21:19: analysis.corenlpThreads: expected a number from 1 to 64, got \"0\""), e.problems());
         assertFalse(String.join("\n", e.problems()).contains("hunter2"), "a password must never be shown");
     }
 

@@ -1,13 +1,9 @@
 package dev.firebreak.monitor.analysis.complaint;
 
 import dev.firebreak.monitor.analysis.Keywords;
-import java.io.BufferedReader;
+import dev.firebreak.monitor.analysis.WordListFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,13 +137,8 @@ public final class ComplaintClassifier {
     // ---------------------------------------------------------------- loading
 
     private static void read(String file, Map<String, Entry> lexicon) {
-        String path = "/complaint/" + file;
-        try (InputStream in = ComplaintClassifier.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("complaint resource missing: " + path);
-            parse(file, new InputStreamReader(in, StandardCharsets.UTF_8), file.startsWith("keywords"), lexicon);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        WordListFile.readResource(ComplaintClassifier.class, "/complaint/" + file,
+                r -> parse(file, r, file.startsWith("keywords"), lexicon));
     }
 
     /**
@@ -155,15 +146,11 @@ public final class ComplaintClassifier {
      * {@code #} and blank lines are skipped; a word may appear once across both files.
      */
     static void parse(String file, Reader reader, boolean keywordFile, Map<String, Entry> lexicon) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-            String[] parts = trimmed.split("\t", -1);
+        for (WordListFile.Line l : WordListFile.lines(file, reader)) {
+            String line = l.text();
+            String[] parts = l.fields();
             String word = Keywords.normalise(parts[0]);
-            String where = file + ":" + number + ": ";
+            String where = l.where();
             if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalStateException(where + "expected a word without spaces, got '" + line + "'");
             }

@@ -1,12 +1,9 @@
 package dev.firebreak.monitor.analysis.entities;
 
 import dev.firebreak.core.Analysis.Entity;
-import java.io.BufferedReader;
+import dev.firebreak.monitor.analysis.WordListFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +33,9 @@ public final class BrandDictionary {
 
     /** The demo brand's dictionary shipped in the jar. */
     public static BrandDictionary bundled() {
-        try (InputStream in = BrandDictionary.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("resource missing: " + BUNDLED);
-            return parse(BUNDLED, new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BrandDictionary[] loaded = new BrandDictionary[1];
+        WordListFile.readResource(BrandDictionary.class, BUNDLED, r -> loaded[0] = parse(BUNDLED, r));
+        return loaded[0];
     }
 
     /** An admin's file; a bad line fails with {@code FILE:LINE: what is wrong}. */
@@ -53,26 +47,21 @@ public final class BrandDictionary {
 
     static BrandDictionary parse(String source, Reader reader) throws IOException {
         Map<String, Entity> names = new HashMap<>();
-        BufferedReader in = new BufferedReader(reader);
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-            String[] parts = trimmed.split("\t");
+        for (WordListFile.Line line : WordListFile.lines(source, reader)) {
+            String[] parts = line.fields();
             if (parts.length != 2 || parts[0].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + number
-                        + ": expected NAME<TAB>TYPE (TYPE is BRAND or PRODUCT), got \"" + line + "\"");
+                throw new IllegalArgumentException(line.where()
+                        + "expected NAME<TAB>TYPE (TYPE is BRAND or PRODUCT), got \"" + line.text() + "\"");
             }
             String name = parts[0].strip();
             String type = parts[1].strip().toUpperCase(Locale.ROOT);
             if (!TYPES.contains(type)) {
-                throw new IllegalArgumentException(source + ":" + number + ": unknown type \"" + parts[1].strip()
+                throw new IllegalArgumentException(line.where() + "unknown type \"" + parts[1].strip()
                         + "\" for \"" + name + "\" (expected BRAND or PRODUCT)");
             }
             Entity old = names.putIfAbsent(name.toLowerCase(Locale.ROOT), new Entity(name, type));
             if (old != null) {
-                throw new IllegalArgumentException(source + ":" + number + ": \"" + name + "\" is listed twice");
+                throw new IllegalArgumentException(line.where() + "\"" + name + "\" is listed twice");
             }
         }
         return new BrandDictionary(names);

@@ -2,13 +2,9 @@ package dev.firebreak.monitor.analysis.escalation;
 
 import dev.firebreak.core.Escalation;
 import dev.firebreak.monitor.analysis.Keywords;
-import java.io.BufferedReader;
+import dev.firebreak.monitor.analysis.WordListFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -339,13 +335,8 @@ public final class EscalationDetector {
     // ---------------------------------------------------------------- loading
 
     private static void read(String file, Map<String, Entry> lexicon, Map<String, String> source) {
-        String path = "/escalation/" + file;
-        try (InputStream in = EscalationDetector.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("escalation resource missing: " + path);
-            parse(file, new InputStreamReader(in, StandardCharsets.UTF_8), file.startsWith("channels"), lexicon, source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        WordListFile.readResource(EscalationDetector.class, "/escalation/" + file,
+                r -> parse(file, r, file.startsWith("channels"), lexicon, source));
     }
 
     /**
@@ -354,15 +345,11 @@ public final class EscalationDetector {
      */
     static void parse(String file, Reader reader, boolean channels, Map<String, Entry> lexicon,
             Map<String, String> source) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-            String[] parts = trimmed.split("\t", -1);
+        for (WordListFile.Line l : WordListFile.lines(file, reader)) {
+            String line = l.text();
+            String[] parts = l.fields();
             String word = Keywords.normalise(parts[0]);
-            String where = file + ":" + number + ": ";
+            String where = l.where();
             if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalStateException(where + "expected a word without spaces, got '" + line + "'");
             }
