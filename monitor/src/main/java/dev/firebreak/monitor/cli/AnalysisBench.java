@@ -24,11 +24,14 @@ import java.util.function.Consumer;
 final class AnalysisBench {
     static final String HELP = """
             Usage: firebreak bench analysis [--texts FILE] [--threads N] [--rounds R] [--corenlp-texts M]
+                                            [--rate PER_S] [--seconds S]
 
             Measures the analysis stage on N threads (default 2): first scores (trained model, escalation,
             complaint types, brand dictionary) over every text, then CoreNLP alone (segmenter + NER) and
             the whole stage over the first M texts (default 2000). Each figure is the median of R rounds
-            (default 5) after one warm-up round. Texts: FILE, one per line, or by default the texts of
+            (default 5) after one warm-up round. Then texts arrive at PER_S a second (default 200) for S
+            seconds (default 30) and go through the whole stage on N threads: the backlog and the time
+            from arrival to done show whether it keeps up. Texts: FILE, one per line, or by default the texts of
             the labelled sets in ../shared/data/sentiment (found walking up from the current directory).
             """;
     private static final String[] DEFAULT_SETS = {
@@ -38,7 +41,7 @@ final class AnalysisBench {
     private AnalysisBench() { }
 
     static int run(String[] argv) throws Exception {
-        Args args = new Args("bench analysis", argv, 2, Set.of("texts", "threads", "rounds", "corenlp-texts"));
+        Args args = new Args("bench analysis", argv, 2, Set.of("texts", "threads", "rounds", "corenlp-texts", "rate", "seconds"));
         if (args.help()) {
             System.out.print(HELP);
             return 0;
@@ -46,6 +49,8 @@ final class AnalysisBench {
         int threads = Args.positiveInt("bench analysis", "--threads", args.get("threads"), 2);
         int rounds = Args.positiveInt("bench analysis", "--rounds", args.get("rounds"), 5);
         int corenlpTexts = Args.positiveInt("bench analysis", "--corenlp-texts", args.get("corenlp-texts"), 2000);
+        int rate = Args.positiveInt("bench analysis", "--rate", args.get("rate"), 200);
+        int seconds = Args.positiveInt("bench analysis", "--seconds", args.get("seconds"), 30);
         List<String> texts = texts(args.get("texts"));
         List<String> slow = texts.subList(0, Math.min(corenlpTexts, texts.size()));
         System.out.printf(Locale.ROOT, "texts: %d distinct (mean %.0f chars); CoreNLP figures on the first %d; %d threads; "
@@ -63,8 +68,45 @@ final class AnalysisBench {
         report("CoreNLP alone (segment+NER), " + threads + " threads", slow, threads, rounds, nlp::find);
         report("whole stage (first score + CoreNLP), " + threads + " threads", slow, threads, rounds,
                 text -> SentimentCommand.analyse(models, nlp, text));
+        sustained(slow, threads, rate, seconds, text -> SentimentCommand.analyse(models, nlp, text));
         System.out.printf(Locale.ROOT, "heap in use after GC, all models loaded: %d MB%n", heapAfterGc());
         return 0;
+    }
+
+    /**
+     * Texts arrive at {@code rate} per second for {@code seconds} (unseen texts, cycling through the
+     * list) and go to {@code threads} workers, as mentions reach the enrichment queue: keeping up
+     * means the backlog stays small and each text is done soon after it arrives.
+     */
+    private static void sustained(List<String> texts, int threads, int rate, int seconds, Consumer<String> work)
+            throws InterruptedException {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+        int total = rate * seconds;
+        long[] latency = new long[total];
+        int maxBacklog = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            String text = texts.get(i % texts.size()) + " #" + i; // never the same text twice
+            int k = i;
+            long arrived = System.nanoTime();
+            pool.execute(() -> {
+                work.accept(text);
+                latency[k] = System.nanoTime() - arrived;
+            });
+            maxBacklog = Math.max(maxBacklog, pool.getQueue().size());
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        double took = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latency);
+        System.out.printf(Locale.ROOT, "sustained %d/s for %d s through the whole stage on %d threads: all %d done %.1f s "
+                + "after the first arrived; backlog at most %d; arrival->done p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                rate, seconds, threads, total, took, maxBacklog, latency[total / 2] / 1e6,
+                latency[(int) (total * 0.99)] / 1e6, latency[total - 1] / 1e6);
     }
 
     private static void report(String what, List<String> texts, int threads, int rounds, Consumer<String> work)

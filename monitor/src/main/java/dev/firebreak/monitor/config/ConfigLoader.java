@@ -191,6 +191,10 @@ public final class ConfigLoader {
         Matcher m = ENV.matcher(yaml);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (inComment(yaml, m.start())) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
             String value = env.apply(m.group(1));
             if (value == null) {
                 String before = yaml.substring(0, m.start());
@@ -203,6 +207,23 @@ public final class ConfigLoader {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code pos} is in a YAML comment: after a {@code #} that starts a line or follows a space, outside quotes. */
+    static boolean inComment(String yaml, int pos) {
+        char quote = 0;
+        for (int i = yaml.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+            char c = yaml.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || yaml.charAt(i - 1) == ' ' || yaml.charAt(i - 1) == '\t'
+                    || yaml.charAt(i - 1) == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void knownKeys(JsonNode node, String at, Set<String> allowed) {

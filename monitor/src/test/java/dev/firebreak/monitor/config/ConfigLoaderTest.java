@@ -33,6 +33,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void variablesInCommentsAreLeftAlone() throws Exception {
+        FirebreakConfig c = new ConfigLoader(name -> null).parse("f.yaml",
+                "# ${UNSET} expands\nconnectors:\n  - {id: in, type: push}   # token: ${ALSO_UNSET}\n"
+                        + "  # - {id: w, type: weibo, accessToken: \"${WEIBO_TOKEN}\"}\n");
+        assertEquals("push", c.connectors().get(0).type());
+    }
+
+    @Test
     void expandsEnvironmentVariablesAndFillsDefaults() throws Exception {
         FirebreakConfig c = new ConfigLoader(Map.of("PORT", "9090")::get).parse("f.yaml",
                 "http: {port: ${PORT}}\nconnectors:\n  - {id: in, type: push}\n");
@@ -73,9 +81,15 @@ class ConfigLoaderTest {
         String text = java.nio.file.Files.readString(example)
                 .replaceAll("(?m)^  # - ", "  - ").replaceAll("(?m)^  #   ", "    ")
                 .replace("./deploy/demo/mentions.jsonl", "../deploy/demo/mentions.jsonl")
-                .replace("./xhs_notes.jsonl", "../deploy/demo/mentions.jsonl");
+                .replace("./xhs_notes.jsonl", "../deploy/demo/mentions.jsonl")
+                .replace("./deploy/brands.txt", "../deploy/brands.txt");
         FirebreakConfig c = new ConfigLoader(name -> "value-of-" + name).parse("firebreak.example.yaml", text);
         assertEquals(List.of("replay", "push", "weibo", "douyin", "xiaohongshu", "xiaohongshu-import"),
                 c.connectors().stream().map(x -> x.type()).toList());
+        assertEquals(new AnalysisConfig(null, Path.of("../deploy/brands.txt"), true, 2, 20_000), c.analysis());
+        // As shipped (connectors commented out), no ${VAR} in a comment is asked of the environment.
+        String asShipped = java.nio.file.Files.readString(example)
+                .replace("./deploy/", "../deploy/");
+        assertEquals(2, new ConfigLoader(name -> null).parse("firebreak.example.yaml", asShipped).connectors().size());
     }
 }
