@@ -7,9 +7,13 @@ import java.util.function.Function;
 /**
  * What was computed for a text, for the most recent {@code capacity} texts. Reposts and copied
  * complaints repeat their original's text word for word, so the same text is never analysed twice
- * while it is still going round. Thread-safe; the computation itself runs outside the lock.
+ * while it is still going round. Texts longer than {@link #LONGEST} chars are computed but not kept, so
+ * the memo's size stays bounded by chars, not only by entries. Thread-safe; the computation itself
+ * runs outside the lock.
  */
 public final class TextMemo<V> {
+    public static final int LONGEST = 1_000;
+
     private final Map<String, V> recent;
     private long hits;
     private long misses;
@@ -24,6 +28,9 @@ public final class TextMemo<V> {
     }
 
     public V get(String text, Function<String, V> compute) {
+        if (text.length() > LONGEST) {
+            return compute.apply(text);
+        }
         synchronized (this) {
             V known = recent.get(text);
             if (known != null) {

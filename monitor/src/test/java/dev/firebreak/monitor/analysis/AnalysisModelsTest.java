@@ -41,4 +41,16 @@ class AnalysisModelsTest {
         assertSame(first, again);
         assertEquals(1, models.memoHits());
     }
+
+    @Test
+    void aVeryLongTextIsNotKeptInTheMemo() {
+        TextMemo<Integer> memo = new TextMemo<>(10);
+        String longText = "差".repeat(TextMemo.LONGEST + 1);
+        memo.get(longText, String::length);
+        memo.get(longText, String::length);
+        assertEquals(0, memo.hits());
+        memo.get("短", String::length);
+        memo.get("短", String::length);
+        assertEquals(1, memo.hits());
+    }
 }
