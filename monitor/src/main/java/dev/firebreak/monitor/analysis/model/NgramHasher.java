@@ -42,10 +42,14 @@ final class NgramHasher {
         return normaliser.maxChars();
     }
 
-    /** The bucket of every n-gram of the text, in text order; empty text gives the start/end grams only. */
+    /**
+     * The bucket of every n-gram of the text, in text order; none at all when the text has nothing to
+     * read (empty, punctuation, emoji the normaliser does not know), so that the model can say so.
+     */
     int[] buckets(String text) {
         char[] chars = new char[normaliser.maxChars() + 2];
-        int length = normaliser.normalise(text, chars) ;
+        int length = normaliser.normalise(text, chars);
+        if (!TextNormaliser.hasContent(chars, length)) return new int[0];
         System.arraycopy(chars, 0, chars, 1, length);
         chars[0] = START;
         chars[length + 1] = END;

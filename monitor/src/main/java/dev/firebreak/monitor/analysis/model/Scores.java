@@ -8,6 +8,8 @@ package dev.firebreak.monitor.analysis.model;
  * neutral class).
  */
 public record Scores(double negative, String emotion, double emotionConfidence, double neutral) {
+    /** A text with no letter, digit or known emoticon (empty, "...", "🍔"): neutral, whatever the priors say. */
+    public static final Scores NOTHING_TO_READ = new Scores(0.5, "neutral", 1, 1);
     /**
      * P(negative) once a text may be neutral: the sentiment head's answer damped by the emotion head's
      * P(neutral). The square root was chosen on the dev split of the SMP2020 Weibo sets: it keeps most

@@ -56,7 +56,8 @@ public final class SentimentModel {
 
     /** Scores one text; null, empty, emoji-only and very long texts are all fine (only the first chars count). */
     public Scores score(String text) {
-        return heads.score(hasher.buckets(text == null ? "" : text));
+        int[] buckets = hasher.buckets(text == null ? "" : text);
+        return buckets.length == 0 ? Scores.NOTHING_TO_READ : heads.score(buckets);
     }
 
     /** The model's name, e.g. {@code firebreak-sentiment-2026-11-23}; store it with each scored mention. */

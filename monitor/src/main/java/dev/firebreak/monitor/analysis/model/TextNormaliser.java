@@ -5,7 +5,7 @@ package dev.firebreak.monitor.analysis.model;
  * {@code maxChars} characters are looked at; ASCII and full-width letters are folded to lower-case
  * half-width; URLs and {@code @names} become a space (they are not the author's words); a Weibo bracket
  * emoticon such as {@code [怒]} or {@code [哈哈]} becomes one private-use character, so it is a single
- * token; a run of digits becomes one {@code 0}; a character repeated more than three times is kept three
+ * token, and so does a Unicode emoji that means the same ({@link EmojiAsEmoticon}: 😡 reads as [怒]); a run of digits becomes one {@code 0}; a character repeated more than three times is kept three
  * times; whitespace runs become one space. Never throws, whatever the chars (lone surrogates included).
  */
 final class TextNormaliser {
@@ -58,6 +58,11 @@ final class TextNormaliser {
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 emit = ' ';
+            } else if ((Character.isHighSurrogate(c) || c >= '\u2600' && c < '\u2800')
+                    && EmojiAsEmoticon.name(text.codePointAt(i)) != null) {
+                String name = EmojiAsEmoticon.name(text.codePointAt(i));
+                i += Character.charCount(text.codePointAt(i));
+                emit = emoticon(name, 0, name.length());
             } else {
                 i++;
                 emit = c >= EMOTICON_BASE && c < EMOTICON_BASE + EMOTICON_RANGE ? REPLACED_PRIVATE : c;
@@ -127,6 +132,15 @@ final class TextNormaliser {
             if (c == '[' || Character.isWhitespace(c) || Character.isSpaceChar(c)) return -1;
         }
         return -1;
+    }
+
+    /** Whether the normalised text has anything to read: a letter, a digit or an emoticon. */
+    static boolean hasContent(char[] normalised, int length) {
+        for (int k = 0; k < length; k++) {
+            char c = normalised[k];
+            if (Character.isLetterOrDigit(c) || c >= EMOTICON_BASE && c < EMOTICON_BASE + EMOTICON_RANGE) return true;
+        }
+        return false;
     }
 
     /** One private-use character standing for the emoticon's (folded) name. */

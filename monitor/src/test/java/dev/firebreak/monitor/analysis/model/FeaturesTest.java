@@ -27,6 +27,24 @@ class FeaturesTest {
     }
 
     @Test
+    void aKnownEmojiReadsAsTheWeiboEmoticonThatMeansTheSame() {
+        assertEquals(normaliser.normalise("太差了[怒]"), normaliser.normalise("太差了\uD83D\uDE21"));
+        assertEquals(normaliser.normalise("[赞][赞]"), normaliser.normalise("\uD83D\uDC4D\uD83D\uDC4D"));
+        assertEquals("\uD83C\uDF54", normaliser.normalise("\uD83C\uDF54"), "an unknown emoji is kept as it is");
+    }
+
+    @Test
+    void aTextWithNothingToReadHasNoFeaturesAndScoresNeutral() {
+        assertEquals(0, hasher.buckets("").length);
+        assertEquals(0, hasher.buckets("...！！！\uD83C\uDF54 ").length);
+        assertTrue(hasher.buckets("\uD83D\uDE21").length > 0, "a known emoji is something to read");
+        Scores s = SentimentModel.load().score("……\uD83C\uDF54\uD83C\uDF54");
+        assertEquals(Scores.NOTHING_TO_READ, s);
+        assertEquals("neutral", s.label());
+        assertEquals(0.0, s.negativeOverall());
+    }
+
+    @Test
     void bracketEmoticonIsOneToken() {
         String angry = normaliser.normalise("[怒]");
         assertEquals(1, angry.length());
