@@ -74,6 +74,11 @@ public final class MentionIndex implements Closeable {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
+    /** The newest {@code limit} mentions of a story (and how many it has in all). */
+    public SearchResult story(String storyId, int limit) throws IOException {
+        return run(new TermQuery(new Term(MentionSchema.STORY, storyId)), limit);
+    }
+
     /** How many mentions carry this id: 1 when stored once, 0 when missing. */
     public long countId(String id) throws IOException {
         return count(new TermQuery(new Term(MentionSchema.ID, id)));

@@ -26,6 +26,7 @@ import dev.firebreak.monitor.runtime.StoryWatchlist;
 import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.state.RedisService;
 import dev.firebreak.monitor.state.StateStore;
+import dev.firebreak.monitor.stories.Stories;
 import dev.firebreak.rules.NegativeHighReachRule;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -64,6 +65,7 @@ public final class Firebreak implements AutoCloseable {
     private HttpApi http;
     private AnalysisModels models;
     private EntityEnricher enricher;
+    private Stories stories;
 
     private Firebreak(FirebreakConfig config, Options options) throws Exception {
         try {
@@ -98,7 +100,8 @@ public final class Firebreak implements AutoCloseable {
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
         EntityEnricher enrich = enricher;
-        Pipeline pipeline = new Pipeline(state, index, models.firstScores(),
+        stories = Stories.over(index);
+        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories,
                 List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
@@ -119,7 +122,7 @@ public final class Firebreak implements AutoCloseable {
                 }
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
-                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher));
+                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book());
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {

@@ -94,7 +94,20 @@ final class WeiboMapper {
 
     static Author author(JsonNode u) {
         String id = u.path("idstr").asText(u.path("id").asText(""));
+        boolean verified = u.path("verified").asBoolean(false);
         return new Author(id.isEmpty() ? "unknown" : id, u.path("screen_name").asText(u.path("name").asText("")),
-                Math.max(0, u.path("followers_count").asLong()), u.path("verified").asBoolean(false));
+                Math.max(0, u.path("followers_count").asLong()), verified,
+                verified ? accountType(u.path("verified_type").asInt(-1)) : null);
+    }
+
+    /** Weibo's verified_type: 0 a person, 1 government, 2 enterprise, 3 media (others: not said). */
+    static String accountType(int verifiedType) {
+        return switch (verifiedType) {
+            case 0 -> "person";
+            case 1 -> "government";
+            case 2 -> "enterprise";
+            case 3 -> "media";
+            default -> null;
+        };
     }
 }

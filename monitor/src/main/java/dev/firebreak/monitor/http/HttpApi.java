@@ -31,14 +31,16 @@ public final class HttpApi extends VerticleBase {
     private final PushConnector push;
     private final WebhookRoute webhooks;
     private final AnalysisStatus analysis;
+    private final dev.firebreak.monitor.stories.StoryBook stories;
     private HttpServer server;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
                    ConnectorRuntime runtime, PushConnector push,
                    java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers,
-                   AnalysisStatus analysis) {
+                   AnalysisStatus analysis, dev.firebreak.monitor.stories.StoryBook stories) {
         this.analysis = analysis;
+        this.stories = stories;
         this.host = host;
         this.port = port;
         this.state = state;
@@ -55,6 +57,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/health").handler(this::health);
         router.get("/ready").handler(this::ready);
         router.get("/api/analysis").handler(this::analysis);
+        new StoryRoutes(vertx, stories).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);

@@ -6,6 +6,8 @@ import dev.firebreak.core.ScoredMention;
 import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.Analyser;
 import dev.firebreak.monitor.state.StateStore;
+import dev.firebreak.monitor.stories.Stories;
+import dev.firebreak.monitor.stories.StoryAssigner;
 import dev.firebreak.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +24,9 @@ import java.util.function.Consumer;
  * index is committed before alerts are recorded, alerts (keyed by a stable id) before the mentions are
  * marked seen, and the caller saves the feed cursor last. A batch cut short is simply processed again.
  *
+ * <p>Each new mention gets its story (its root's, or an earlier near-duplicate's), and the story's
+ * signals and forecast are updated once the batch is indexed.
+ *
  * <p>Analysis here is the first score only; CoreNLP's entities are added afterwards by the
  * {@code indexed} callback's stage, so an alert never waits for them.
  *
@@ -31,6 +36,7 @@ public final class Pipeline {
     private final StateStore state;
     private final MentionIndex index;
     private final Analyser analyser;
+    private final Stories stories;
     private final List<Rule> rules;
     private final AlertRecorder recorder;
     private final Consumer<List<ScoredMention>> indexed;
@@ -39,9 +45,10 @@ public final class Pipeline {
      * {@code indexed} is told of each batch's new mentions once they are committed (the slow
      * enrichment stage queues them there); it must not block.
      */
-    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, List<Rule> rules, AlertRecorder recorder,
-                    Consumer<List<ScoredMention>> indexed) {
+    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, Stories stories, List<Rule> rules,
+                    AlertRecorder recorder, Consumer<List<ScoredMention>> indexed) {
         this.state = state;
+        this.stories = stories;
         this.index = index;
         this.analyser = analyser;
         this.rules = List.copyOf(rules);
@@ -55,14 +62,18 @@ public final class Pipeline {
         }
         Map<String, Mention> unique = normalise(batch);
         Set<String> seen = join(state.seen(unique.keySet()));
+        List<Mention> unseen = unique.values().stream().filter(m -> !seen.contains(m.key())).toList();
+        StoryAssigner.Assignment assignment = stories.assigner().assign(unseen,
+                join(state.storyLinks(StoryAssigner.roots(unseen))));
         List<ScoredMention> fresh = new ArrayList<>();
-        for (Mention m : unique.values()) {
-            if (!seen.contains(m.key())) {
-                fresh.add(new ScoredMention(m, analyser.analyse(m.text()), m.rootKey()));
-            }
+        for (int i = 0; i < unseen.size(); i++) {
+            Mention m = unseen.get(i);
+            fresh.add(new ScoredMention(m, analyser.analyse(m.text()), assignment.storyIds().get(i)));
         }
         index.upsert(fresh);
         index.commit();
+        join(state.saveStoryLinks(assignment.newLinks()));
+        stories.book().record(fresh);
         int alerts = 0;
         for (ScoredMention m : fresh) {
             for (Rule rule : rules) {

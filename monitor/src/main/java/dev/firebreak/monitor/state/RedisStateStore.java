@@ -61,6 +61,35 @@ public final class RedisStateStore implements StateStore {
     }
 
     @Override
+    public CompletionStage<java.util.Map<String, String>> storyLinks(Collection<String> rootKeys) {
+        if (rootKeys.isEmpty()) {
+            return CompletableFuture.completedFuture(java.util.Map.of());
+        }
+        List<String> roots = List.copyOf(rootKeys);
+        return redis.mget(roots.stream().map(r -> namespace + "story-link:" + r).toArray(String[]::new)).thenApply(values -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            for (int i = 0; i < roots.size(); i++) {
+                if (values.get(i).hasValue()) {
+                    out.put(roots.get(i), values.get(i).getValue());
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletionStage<Void> saveStoryLinks(java.util.Map<String, String> links) {
+        if (links.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<?>[] sets = links.entrySet().stream()
+                .map(e -> redis.set(namespace + "story-link:" + e.getKey(), e.getValue(),
+                        io.lettuce.core.SetArgs.Builder.nx()).toCompletableFuture())
+                .toArray(CompletableFuture<?>[]::new);
+        return CompletableFuture.allOf(sets);
+    }
+
+    @Override
     public CompletionStage<Set<String>> seen(Collection<String> mentionIds) {
         if (mentionIds.isEmpty()) {
             return CompletableFuture.completedFuture(Set.of());

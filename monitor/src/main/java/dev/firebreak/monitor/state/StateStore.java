@@ -57,6 +57,12 @@ public interface StateStore extends AutoCloseable {
     /** Forgets a delivery id, so a retry of a delivery that could not be stored is taken. */
     CompletionStage<Void> forgetDelivery(String source, String deliveryId);
 
+    /** The stories that the given root posts were joined to as near-duplicates (absent: their own story). */
+    CompletionStage<java.util.Map<String, String>> storyLinks(Collection<String> rootKeys);
+
+    /** Records root post -> story links; a link is never changed once made. */
+    CompletionStage<Void> saveStoryLinks(java.util.Map<String, String> links);
+
     CompletionStage<Boolean> ping();
 
     @Override

@@ -1,0 +1,67 @@
+package dev.firebreak.monitor.http;
+
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.monitor.stories.StoryBook;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/**
+ * {@code GET /api/stories/{id}}: a story's signals, forecast, risk and hourly series.
+ * {@code GET /api/stories?sort=risk&limit=N}: the stories that most need a person now.
+ * A story not in memory is rebuilt from the index, so both run off the event loop.
+ */
+final class StoryRoutes {
+    private final Vertx vertx;
+    private final StoryBook book;
+
+    StoryRoutes(Vertx vertx, StoryBook book) {
+        this.vertx = vertx;
+        this.book = book;
+    }
+
+    void mount(Router router) {
+        router.get("/api/stories").handler(this::list);
+        router.get("/api/stories/:id").handler(this::one);
+    }
+
+    private void list(RoutingContext ctx) {
+        String sort = ctx.request().getParam("sort", "risk");
+        if (!sort.equals("risk")) {
+            reply(ctx, 400, new JsonObject().put("error", "sort: unknown order \"" + sort + "\" (expected risk)").encode());
+            return;
+        }
+        int limit = limit(ctx.request().getParam("limit"));
+        vertx.executeBlocking(() -> FirebreakJson.write(Map.of("stories", book.byRisk(limit))))
+                .onSuccess(body -> reply(ctx, 200, body))
+                .onFailure(ctx::fail);
+    }
+
+    private void one(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        vertx.executeBlocking(() -> {
+            var story = book.get(id);
+            return story == null ? null : FirebreakJson.write(story);
+        }).onSuccess(body -> {
+            if (body == null) {
+                reply(ctx, 404, new JsonObject().put("error", "no story \"" + id + "\"").encode());
+            } else {
+                reply(ctx, 200, body);
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    private static int limit(String value) {
+        try {
+            return value == null ? 20 : Math.max(1, Math.min(200, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return 20;
+        }
+    }
+
+    private static void reply(RoutingContext ctx, int status, String body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.firebreak.monitor.stories;
+
+import dev.firebreak.core.Kind;
+import dev.firebreak.core.Mention;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which story each mention belongs to. A repost or comment belongs to the story of the post it
+ * answers (its root). An original post belongs to the story of an earlier post worded like it — the
+ * same complaint copied or lightly rewritten by another account, on any platform — or, when there
+ * is none, starts its own story named after itself.
+ *
+ * <p>When an original joins an earlier story, that link (its key to the story id) must be kept, so its
+ * own reposts follow it there: {@link #assign} returns the new links, and takes the links already
+ * known for the roots in the batch. Not thread-safe: the pipeline's one worker calls it.
+ */
+public final class StoryAssigner {
+    /** The stories of a batch, and the links (root key to story id) it made. */
+    public record Assignment(List<String> storyIds, Map<String, String> newLinks) { }
+
+    private final MinHasher hasher;
+    private final NearDuplicateIndex index;
+
+    public StoryAssigner(MinHasher hasher, NearDuplicateIndex index) {
+        this.hasher = hasher;
+        this.index = index;
+    }
+
+    /** The defaults tuned on the labelled near-duplicate set (see the stories README section). */
+    public static StoryAssigner withDefaults() {
+        return new StoryAssigner(new MinHasher(StoryTuning.HASHES, StoryTuning.SHINGLE),
+                new NearDuplicateIndex(StoryTuning.BANDS, StoryTuning.HASHES / StoryTuning.BANDS,
+                        StoryTuning.THRESHOLD, StoryTuning.WINDOW_MILLIS, StoryTuning.CAPACITY));
+    }
+
+    /** The root keys whose story links the caller should look up before {@link #assign}. */
+    public static Set<String> roots(Collection<Mention> batch) {
+        Set<String> roots = new LinkedHashSet<>();
+        for (Mention m : batch) roots.add(m.rootKey());
+        return roots;
+    }
+
+    /** {@code known}: story links already recorded for (some of) the batch's roots. */
+    public Assignment assign(List<Mention> batch, Map<String, String> known) {
+        Map<String, String> links = new LinkedHashMap<>(known);
+        Map<String, String> made = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(batch.size());
+        for (Mention m : batch) {
+            String root = m.rootKey();
+            String story = links.get(root);
+            if (story == null && isOriginal(m)) {
+                story = matchOrStart(m);
+                if (!story.equals(root)) {
+                    links.put(root, story);
+                    made.put(root, story);
+                }
+            }
+            ids.add(story == null ? root : story);
+        }
+        return new Assignment(ids, made);
+    }
+
+    private String matchOrStart(Mention m) {
+        int[] sig = hasher.signature(m.text());
+        if (sig == null) return m.key();
+        long at = m.createdAt().toInstant().toEpochMilli();
+        NearDuplicateIndex.Match match = index.find(sig, at);
+        String story = match == null ? m.key() : match.storyId();
+        index.add(sig, story, at);
+        return story;
+    }
+
+    static boolean isOriginal(Mention m) {
+        return m.parentId() == null && m.rootId() == null && m.kind() != Kind.REPOST && m.kind() != Kind.COMMENT;
+    }
+
+    public int indexed() {
+        return index.size();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.firebreak.monitor.stories;
+
+import dev.firebreak.core.ScoredMention;
+import dev.firebreak.monitor.virality.Forecast;
+import dev.firebreak.monitor.virality.Forecaster;
+import dev.firebreak.monitor.virality.Reshare;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The stories in play: their state, signals, forecast and risk, updated batch by batch as mentions
+ * arrive. The most recently active {@code capacity} stories are kept in memory; any other is rebuilt
+ * from the index (its mentions carry their story id) the first time it is needed again, so the index
+ * stays the one record and a restart loses nothing. Thread-safe (synchronized).
+ */
+public final class StoryBook {
+    private static final long HOUR = 3_600_000;
+    /** Risk falls by e every 12 hours of silence: a story nobody adds to needs people less. */
+    private static final double QUIET_HOURS = 12;
+
+    private final Forecaster forecaster;
+    private final Function<String, List<ScoredMention>> loader;
+    private final Map<String, StoryState> states;
+    private final Map<String, StorySnapshot> snapshots = new LinkedHashMap<>();
+    private long watermark = Long.MIN_VALUE;
+
+    /** {@code loader} gives a story's mentions from the index (empty if none), in any order. */
+    public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader) {
+        this.forecaster = forecaster;
+        this.loader = loader;
+        this.states = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+                if (size() <= capacity) return false;
+                snapshots.remove(eldest.getKey());
+                return true;
+            }
+        };
+    }
+
+    /** Adds a batch of scored mentions to their stories; returns the new snapshot of each story touched. */
+    public synchronized Map<String, StorySnapshot> record(List<ScoredMention> batch) {
+        Map<String, StoryState> touched = new LinkedHashMap<>();
+        for (ScoredMention m : batch) {
+            if (m.storyId() == null) continue;
+            StoryState s = state(m.storyId());
+            if (s.add(m)) touched.put(s.id, s);
+            watermark = Math.max(watermark, s.lastMillis);
+        }
+        Map<String, StorySnapshot> out = new LinkedHashMap<>();
+        touched.values().forEach(s -> out.put(s.id, present(snapshot(s))));
+        return out;
+    }
+
+    /** The story, or null if neither memory nor the index knows it. */
+    public synchronized StorySnapshot get(String id) {
+        StorySnapshot known = snapshots.get(id);
+        if (known != null) return present(known);
+        StoryState s = state(id);
+        if (s.size == 0) {
+            states.remove(id);
+            return null;
+        }
+        return present(snapshot(s));
+    }
+
+    /** The stories most in need of a person now, highest risk first, among those held in memory. */
+    public synchronized List<StorySnapshot> byRisk(int limit) {
+        List<StorySnapshot> ranked = new ArrayList<>();
+        for (StorySnapshot s : snapshots.values()) ranked.add(present(s));
+        ranked.sort(Comparator.comparingDouble(StorySnapshot::risk).reversed());
+        return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    private StoryState state(String id) {
+        StoryState s = states.get(id);
+        if (s == null) {
+            s = new StoryState(id);
+            List<ScoredMention> known = new ArrayList<>(loader.apply(id));
+            known.sort(Comparator.comparing(m -> m.mention().createdAt()));
+            for (ScoredMention m : known) s.add(m);
+            states.put(id, s);
+        }
+        return s;
+    }
+
+    private StorySnapshot snapshot(StoryState s) {
+        Forecast forecast = forecast(s);
+        long[] h1 = s.window(s.lastMillis, 1);
+        long[] h6 = s.window(s.lastMillis, 6);
+        long[] h24 = s.window(s.lastMillis, 24);
+        long[] two = s.lastTwoHours(s.lastMillis);
+        StorySnapshot.Signals signals = new StorySnapshot.Signals(h1[0], h6[0] / 6.0, h24[0] / 24.0, h1[1], h24[1] / 24.0,
+                two[0] - two[1], s.reach, s.engagement, List.copyOf(s.kols), List.copyOf(s.mediaOrGovernment),
+                s.size == 0 ? 0 : (double) s.negative / s.size,
+                new StorySnapshot.Escalations(s.threats, s.filed, List.copyOf(s.channels)));
+        List<StorySnapshot.Hour> series = new ArrayList<>();
+        s.hours.forEach((start, v) -> series.add(new StorySnapshot.Hour(iso(start), v[0], v[1])));
+        List<String> recent = new ArrayList<>(s.members);
+        List<String> mentions = recent.subList(Math.max(0, recent.size() - 200), recent.size());
+        StorySnapshot snap = new StorySnapshot(s.id, s.title, List.copyOf(s.platforms), s.size, s.originals,
+                iso(s.firstMillis), iso(s.lastMillis), signals, forecast, 0, series, List.copyOf(mentions));
+        snap = withRisk(snap, risk(s, snap));
+        snapshots.put(s.id, snap);
+        return snap;
+    }
+
+    private Forecast forecast(StoryState s) {
+        List<Reshare> reshares = new ArrayList<>(s.reshares.size());
+        for (long[] r : s.reshares) reshares.add(new Reshare(Math.max(0, (r[0] - s.firstMillis) / 1000), r[1]));
+        return forecaster.forecast(s.rootFollowers, reshares, Math.max(0, (s.lastMillis - s.firstMillis) / 1000));
+    }
+
+    /**
+     * How much a story needs a person now: its forecast size on a log scale, weighted by how negative
+     * it is, by escalation threats (more) and filings (most), by KOLs or media and government accounts
+     * carrying it, and fading the longer it has been quiet (in event time).
+     */
+    static double risk(StoryState s, StorySnapshot snap) {
+        double size = Math.log10(1 + (snap.forecast() == null ? s.size : snap.forecast().predictedFinal()));
+        double negativity = 0.25 + snap.signals().negativeShare();
+        double escalation = 1 + 0.5 * Math.min(1, s.threats) + Math.min(1, s.filed);
+        double carriers = 1 + 0.5 * Math.min(1, s.kols.size() + s.mediaOrGovernment.size());
+        return size * negativity * escalation * carriers;
+    }
+
+    /** The snapshot with its risk faded by how long the story has been quiet, up to the newest mention seen. */
+    private StorySnapshot present(StorySnapshot snap) {
+        StoryState s = states.get(snap.id());
+        long quiet = s == null ? 0 : Math.max(0, watermark - s.lastMillis);
+        return withRisk(snap, snap.risk() * Math.exp(-quiet / (QUIET_HOURS * HOUR)));
+    }
+
+    private static StorySnapshot withRisk(StorySnapshot s, double risk) {
+        return new StorySnapshot(s.id(), s.title(), s.platforms(), s.size(), s.originals(), s.firstAt(), s.lastAt(),
+                s.signals(), s.forecast(), risk, s.series(), s.mentions());
+    }
+
+    private static String iso(long millis) {
+        return millis == Long.MAX_VALUE || millis == Long.MIN_VALUE ? null
+                : Instant.ofEpochMilli(millis).atOffset(ZoneOffset.ofHours(8)).toString();
+    }
+}
