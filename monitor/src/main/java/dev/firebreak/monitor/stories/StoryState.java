@@ -66,13 +66,16 @@ public final class StoryState {
         firstMillis = Math.min(firstMillis, at);
         lastMillis = Math.max(lastMillis, at);
         long followers = m.author().followers();
-        if (authors.size() < TRACKED ? authors.add(m.author().id()) : true) reach += followers;
         String platform = m.platform().wireName();
-        if (followers >= KOL_FOLLOWERS && kols.size() < 20) {
-            kols.add(new Carrier(m.author().name(), platform, followers, m.author().accountType()));
-        }
-        if (m.author().mediaOrGovernment() && mediaOrGovernment.size() < 20) {
-            mediaOrGovernment.add(new Carrier(m.author().name(), platform, followers, m.author().accountType()));
+        boolean newAuthor = authors.size() < TRACKED ? authors.add(m.author().id()) : true;
+        if (newAuthor) {
+            reach += followers;
+            if (followers >= KOL_FOLLOWERS && kols.size() < 20) {
+                kols.add(new Carrier(m.author().name(), platform, followers, m.author().accountType()));
+            }
+            if (m.author().mediaOrGovernment() && mediaOrGovernment.size() < 20) {
+                mediaOrGovernment.add(new Carrier(m.author().name(), platform, followers, m.author().accountType()));
+            }
         }
         long engaged = m.metrics().engagement();
         engagement += engaged;
