@@ -145,7 +145,7 @@ final class AnalysisBench {
         return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
-    private static List<String> texts(String file) throws IOException, Args.UsageException {
+    static List<String> texts(String file) throws IOException, Args.UsageException {
         Set<String> texts = new LinkedHashSet<>();
         if (file != null) {
             for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {

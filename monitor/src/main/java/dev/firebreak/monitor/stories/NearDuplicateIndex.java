@@ -7,173 +7,143 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the story of an earlier post worded like a new one, in time independent of how many posts
- * it holds: MinHash signatures split into bands (locality-sensitive hashing), so only posts that agree
- * on a whole band are compared, and a candidate counts when its signature agrees in at least
- * {@code threshold} of positions. Posts older than {@code windowMillis} (event time) are not matched,
- * and are dropped when the index fills up.
+ * Finds the story of an earlier post worded like a new one, in time that does not grow with the
+ * index: every bigram of every indexed post is posted in a fixed table of buckets, each keeping the
+ * newest {@link #SLOTS} posts; a new post's bigrams collect candidates there, and the candidates
+ * that share enough bigrams get their exact Jaccard similarity computed. Bigrams common to many
+ * posts (客服, 退款, the brand's name) fill their buckets with the newest posts only, which is what
+ * they are worth: rare bigrams find the copies.
  *
- * <p>Memory is a few flat arrays: per post its signature, time and story, and per post and band one
- * link in a chained hash table. Synchronized; the pipeline calls it from one thread.
+ * <p>Posts older than {@code windowMillis} (event time) are not matched, and are dropped when the
+ * index is full. Memory is flat arrays: the bigram sets in one pool, and the bucket table.
+ * Synchronized; the pipeline calls it from one thread.
  */
 public final class NearDuplicateIndex {
-    /** A match: the story and the estimated Jaccard similarity of the wording. */
+    /** A match: the story and the Jaccard similarity of the wording. */
     public record Match(String storyId, double similarity) { }
 
-    private static final int MAX_CHAIN = 64;   // a band shared by very many posts says little; look at the newest
+    static final int SLOTS = 16;
+    private static final int BUCKET_BITS = 20;
+    private static final int MAX_VERIFIED = 32;
 
-    private final int bands;
-    private final int rows;
     private final double threshold;
     private final long windowMillis;
     private final int capacity;
-    private final int sigSize;
 
-    private int[] signatures;
-    private long[] times;
-    private int[] stories;
-    private int[] next;        // [entry * bands + band] -> previous entry in the same bucket, or -1
-    private long[] keys;       // open addressing: (band, band hash) -> newest entry
-    private int[] heads;
-    private int used;          // slots in keys
+    private int[] pool = new int[1 << 16];      // every post's bigrams, back to back
+    private int poolUsed;
+    private int[] start = new int[1024];
+    private int[] length = new int[1024];
+    private long[] times = new long[1024];
+    private int[] stories = new int[1024];
     private int entries;
+    private int[] buckets = new int[(1 << BUCKET_BITS) * SLOTS];   // entry + 1, 0 = empty
+    private final byte[] cursor = new byte[1 << BUCKET_BITS];
     private final List<String> storyNames = new ArrayList<>();
     private final Map<String, Integer> storyNumbers = new HashMap<>();
+    private final Map<Integer, int[]> counts = new HashMap<>();
 
-    public NearDuplicateIndex(int bands, int rows, double threshold, long windowMillis, int capacity) {
-        this.bands = bands;
-        this.rows = rows;
+    public NearDuplicateIndex(double threshold, long windowMillis, int capacity) {
         this.threshold = threshold;
         this.windowMillis = windowMillis;
         this.capacity = capacity;
-        this.sigSize = bands * rows;
-        allocate(1024);
     }
 
     public synchronized int size() {
         return entries;
     }
 
-    /** The most similar earlier post's story within the window, if similar enough; else null. */
-    public synchronized Match find(int[] sig, long atMillis) {
+    /** The most similar earlier post's story within the window, if at least {@code threshold}; else null. */
+    public synchronized Match find(int[] shingles, long atMillis) {
+        counts.clear();
+        for (int s : shingles) {
+            int base = bucket(s) * SLOTS;
+            for (int k = 0; k < SLOTS; k++) {
+                int e = buckets[base + k] - 1;
+                if (e >= 0 && Math.abs(atMillis - times[e]) <= windowMillis) counts.computeIfAbsent(e, x -> new int[1])[0]++;
+            }
+        }
+        // J >= t needs |A ∩ B| >= t |A|; bucket sharing can only overcount, so this never drops a match.
+        double need = threshold * shingles.length * 0.5;
+        List<int[]> candidates = new ArrayList<>();
+        counts.forEach((e, c) -> {
+            if (c[0] >= need) candidates.add(new int[] {e, c[0]});
+        });
+        candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
         int best = -1;
         double bestSimilarity = threshold;
-        for (int b = 0; b < bands; b++) {
-            int seen = 0;
-            for (int e = heads[slot(key(sig, b))]; e >= 0 && seen < MAX_CHAIN; e = next[e * bands + b], seen++) {
-                if (atMillis - times[e] > windowMillis || times[e] - atMillis > windowMillis) continue;
-                double s = similarity(sig, e);
-                if (s > bestSimilarity || s == bestSimilarity && best < 0) {
-                    bestSimilarity = s;
-                    best = e;
-                }
+        for (int i = 0; i < Math.min(MAX_VERIFIED, candidates.size()); i++) {
+            int e = candidates.get(i)[0];
+            double j = Shingles.jaccard(pool, start[e], length[e], shingles);
+            if (j >= bestSimilarity && (best < 0 || j > bestSimilarity)) {
+                bestSimilarity = j;
+                best = e;
             }
         }
         return best < 0 ? null : new Match(storyNames.get(stories[best]), bestSimilarity);
     }
 
-    public synchronized void add(int[] sig, String storyId, long atMillis) {
-        if (sig.length != sigSize) throw new IllegalArgumentException("signature of " + sig.length + ", expected " + sigSize);
-        if (entries == capacity) compact(atMillis);
-        if (entries == times.length) grow();
+    public synchronized void add(int[] shingles, String storyId, long atMillis) {
+        if (entries == capacity || poolUsed + shingles.length > Integer.MAX_VALUE / 2) compact(atMillis);
+        if (entries == times.length) growEntries();
+        while (poolUsed + shingles.length > pool.length) pool = Arrays.copyOf(pool, pool.length * 2);
         int e = entries++;
-        System.arraycopy(sig, 0, signatures, e * sigSize, sigSize);
+        System.arraycopy(shingles, 0, pool, poolUsed, shingles.length);
+        start[e] = poolUsed;
+        length[e] = shingles.length;
+        poolUsed += shingles.length;
         times[e] = atMillis;
         stories[e] = storyNumbers.computeIfAbsent(storyId, id -> {
             storyNames.add(id);
             return storyNames.size() - 1;
         });
-        for (int b = 0; b < bands; b++) {
-            if ((used + 1) * 2 > keys.length) rehash();
-            long k = key(sig, b);
-            int s = slot(k);
-            if (heads[s] < 0) {
-                keys[s] = k;
-                used++;
-            }
-            next[e * bands + b] = heads[s];
-            heads[s] = e;
+        for (int s : shingles) {
+            int b = bucket(s);
+            buckets[b * SLOTS + (cursor[b] & 0xFF)] = e + 1;
+            cursor[b] = (byte) (((cursor[b] & 0xFF) + 1) % SLOTS);
         }
     }
 
-    private double similarity(int[] sig, int e) {
-        int same = 0;
-        int base = e * sigSize;
-        for (int i = 0; i < sigSize; i++) {
-            if (signatures[base + i] == sig[i]) same++;
-        }
-        return (double) same / sigSize;
+    private static int bucket(int shingle) {
+        return Shingles.mix(shingle) & ((1 << BUCKET_BITS) - 1);
     }
 
-    /** A band's key: the band number and a hash of its rows. */
-    private long key(int[] sig, int band) {
-        int h = 0x811C9DC5;
-        for (int r = 0; r < rows; r++) h = MinHasher.mix(h ^ sig[band * rows + r]);
-        return ((long) band << 32) | (h & 0xFFFFFFFFL);
-    }
-
-    /** The slot holding {@code k}, or the empty slot where it would go. */
-    private int slot(long k) {
-        int mask = keys.length - 1;
-        int s = MinHasher.mix((int) (k ^ (k >>> 29))) & mask;
-        while (heads[s] >= 0 && keys[s] != k) s = (s + 1) & mask;
-        return s;
-    }
-
-    private void allocate(int n) {
-        signatures = new int[n * sigSize];
-        times = new long[n];
-        stories = new int[n];
-        next = new int[n * bands];
-        int slots = Integer.highestOneBit(Math.max(16, n * bands * 2)) * 2;
-        keys = new long[slots];
-        heads = new int[slots];
-        Arrays.fill(heads, -1);
-        used = 0;
-    }
-
-    private void grow() {
+    private void growEntries() {
         int n = Math.min(capacity, times.length * 2);
-        signatures = Arrays.copyOf(signatures, n * sigSize);
+        start = Arrays.copyOf(start, n);
+        length = Arrays.copyOf(length, n);
         times = Arrays.copyOf(times, n);
         stories = Arrays.copyOf(stories, n);
-        next = Arrays.copyOf(next, n * bands);
     }
 
-    private void rehash() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        Arrays.fill(heads, -1);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldHeads[i] >= 0) {
-                int s = slot(oldKeys[i]);
-                keys[s] = oldKeys[i];
-                heads[s] = oldHeads[i];
-            }
-        }
-    }
-
-    /** Full: keep only the posts still inside the window (or the newer half, if all are), re-linked. */
+    /**
+     * Full: keep the posts still inside the window (or the newer half, if all are) and index them
+     * again. Posts arrive in about event-time order, so the oldest are first.
+     */
     private void compact(long atMillis) {
-        int[] oldSigs = signatures;
+        int n = entries;
+        int keepFrom = 0;
+        while (keepFrom < n && times[keepFrom] < atMillis - windowMillis) keepFrom++;
+        if (keepFrom == 0) keepFrom = n / 2;
+        int[] oldPool = pool;
+        int[] oldStart = start;
+        int[] oldLength = length;
         long[] oldTimes = times;
         int[] oldStories = stories;
-        int n = entries;
-        long cutoff = atMillis - windowMillis;
-        int keepFrom = 0;
-        while (keepFrom < n && oldTimes[keepFrom] < cutoff) keepFrom++;
-        if (keepFrom == 0) keepFrom = n / 2;
         List<String> names = new ArrayList<>(storyNames);
         storyNames.clear();
         storyNumbers.clear();
+        Arrays.fill(buckets, 0);
+        Arrays.fill(cursor, (byte) 0);
+        pool = new int[oldPool.length];
+        poolUsed = 0;
+        start = new int[oldStart.length];
+        length = new int[oldLength.length];
+        times = new long[oldTimes.length];
+        stories = new int[oldStories.length];
         entries = 0;
-        allocate(Math.max(1024, times.length));
-        int[] sig = new int[sigSize];
         for (int e = keepFrom; e < n; e++) {
-            System.arraycopy(oldSigs, e * sigSize, sig, 0, sigSize);
-            add(sig, names.get(oldStories[e]), oldTimes[e]);
+            add(Arrays.copyOfRange(oldPool, oldStart[e], oldStart[e] + oldLength[e]), names.get(oldStories[e]), oldTimes[e]);
         }
     }
 }

@@ -24,19 +24,25 @@ public final class StoryAssigner {
     /** The stories of a batch, and the links (root key to story id) it made. */
     public record Assignment(List<String> storyIds, Map<String, String> newLinks) { }
 
-    private final MinHasher hasher;
+    /** Jaccard similarity of bigrams at or above which an original joins an earlier post's story. */
+    public static final double THRESHOLD = 0.12;
+    /** Copies are matched to posts up to a week older (event time). */
+    public static final long WINDOW_MILLIS = 7L * 24 * 3_600_000;
+    /** Originals held for matching; beyond, those out of the window (or the older half) are dropped. */
+    public static final int CAPACITY = 2_000_000;
+
     private final NearDuplicateIndex index;
 
-    public StoryAssigner(MinHasher hasher, NearDuplicateIndex index) {
-        this.hasher = hasher;
+    public StoryAssigner(NearDuplicateIndex index) {
         this.index = index;
     }
 
-    /** The defaults tuned on the labelled near-duplicate set (see the stories README section). */
+    /**
+     * The defaults. The threshold was chosen on the dev part of the labelled set
+     * ({@code monitor/src/test/resources/stories/}); its figures are in BENCHMARKS.md.
+     */
     public static StoryAssigner withDefaults() {
-        return new StoryAssigner(new MinHasher(StoryTuning.HASHES, StoryTuning.SHINGLE),
-                new NearDuplicateIndex(StoryTuning.BANDS, StoryTuning.HASHES / StoryTuning.BANDS,
-                        StoryTuning.THRESHOLD, StoryTuning.WINDOW_MILLIS, StoryTuning.CAPACITY));
+        return new StoryAssigner(new NearDuplicateIndex(THRESHOLD, WINDOW_MILLIS, CAPACITY));
     }
 
     /** The root keys whose story links the caller should look up before {@link #assign}. */
@@ -67,7 +73,7 @@ public final class StoryAssigner {
     }
 
     private String matchOrStart(Mention m) {
-        int[] sig = hasher.signature(m.text());
+        int[] sig = Shingles.of(m.text());
         if (sig == null) return m.key();
         long at = m.createdAt().toInstant().toEpochMilli();
         NearDuplicateIndex.Match match = index.find(sig, at);
