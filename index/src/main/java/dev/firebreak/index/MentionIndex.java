@@ -74,6 +74,11 @@ public final class MentionIndex implements Closeable {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
+    /** The newest {@code limit} mentions of all (and how many there are): for warming caches at start. */
+    public SearchResult newest(int limit) throws IOException {
+        return run(new MatchAllDocsQuery(), limit);
+    }
+
     /** The newest {@code limit} mentions of a story (and how many it has in all). */
     public SearchResult story(String storyId, int limit) throws IOException {
         return run(new TermQuery(new Term(MentionSchema.STORY, storyId)), limit);

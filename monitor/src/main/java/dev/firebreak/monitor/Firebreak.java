@@ -101,6 +101,11 @@ public final class Firebreak implements AutoCloseable {
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
         EntityEnricher enrich = enricher;
         stories = Stories.over(index);
+        long warmStart = System.nanoTime();
+        int warmed = stories.warmUp(index);
+        if (warmed > 0) {
+            LOG.info("stories: read back {} recent mentions in {} ms", warmed, (System.nanoTime() - warmStart) / 1_000_000);
+        }
         Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories,
                 List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder,
                 fresh -> {

@@ -23,6 +23,30 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
         }));
     }
 
+    /** Mentions read back at start: the newest, up to this many. */
+    static final int WARM_UP = 300_000;
+
+    /**
+     * After a restart: the originals of the last week (event time, up to the newest mention) go back
+     * into the near-duplicate index, and the stories of the last day back into the book, so copies
+     * still join old stories and the risk list is whole. Returns how many mentions were read.
+     */
+    public int warmUp(MentionIndex index) throws IOException {
+        List<ScoredMention> newest = index.newest(WARM_UP).hits();
+        if (newest.isEmpty()) return 0;
+        long watermark = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
+        List<ScoredMention> lastDay = new java.util.ArrayList<>();
+        for (int i = newest.size() - 1; i >= 0; i--) {
+            ScoredMention m = newest.get(i);
+            long at = m.mention().createdAt().toInstant().toEpochMilli();
+            if (at < watermark - StoryAssigner.WINDOW_MILLIS) continue;
+            assigner.remember(m.mention(), m.storyId());
+            if (at >= watermark - 24 * 3_600_000L) lastDay.add(m);
+        }
+        book.record(lastDay);
+        return newest.size();
+    }
+
     /** With nothing to rebuild from: for benchmarks and tests. */
     public static Stories inMemory(int capacity) {
         return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), capacity, id -> List.<ScoredMention>of()));

@@ -82,6 +82,12 @@ public final class StoryAssigner {
         return story;
     }
 
+    /** Indexes an original already assigned to {@code storyId} (after a restart, from the mention index). */
+    public void remember(Mention m, String storyId) {
+        int[] shingles = isOriginal(m) ? Shingles.of(m.text()) : null;
+        if (shingles != null && storyId != null) index.add(shingles, storyId, m.createdAt().toInstant().toEpochMilli());
+    }
+
     static boolean isOriginal(Mention m) {
         return m.parentId() == null && m.rootId() == null && m.kind() != Kind.REPOST && m.kind() != Kind.COMMENT;
     }

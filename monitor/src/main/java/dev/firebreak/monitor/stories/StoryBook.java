@@ -49,8 +49,11 @@ public final class StoryBook {
         Map<String, StoryState> touched = new LinkedHashMap<>();
         for (ScoredMention m : batch) {
             if (m.storyId() == null) continue;
+            // A story read back from the index already holds the batch's mentions (they are indexed
+            // first), so being read back counts as a change too.
+            boolean inMemory = states.containsKey(m.storyId());
             StoryState s = state(m.storyId());
-            if (s.add(m)) touched.put(s.id, s);
+            if (s.add(m) || !inMemory) touched.put(s.id, s);
             watermark = Math.max(watermark, s.lastMillis);
         }
         Map<String, StorySnapshot> out = new LinkedHashMap<>();
