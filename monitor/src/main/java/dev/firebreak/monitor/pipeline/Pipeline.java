@@ -3,11 +3,13 @@ package dev.firebreak.monitor.pipeline;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
+import dev.firebreak.core.Story;
 import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.Analyser;
 import dev.firebreak.monitor.state.StateStore;
 import dev.firebreak.monitor.stories.Stories;
 import dev.firebreak.monitor.stories.StoryAssigner;
+import dev.firebreak.monitor.stories.StorySnapshot;
 import dev.firebreak.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,18 +75,27 @@ public final class Pipeline {
         index.upsert(fresh);
         index.commit();
         join(state.saveStoryLinks(assignment.newLinks()));
-        stories.book().record(fresh);
+        Map<String, StorySnapshot> storyNow = stories.book().record(fresh);
         int alerts = 0;
         for (ScoredMention m : fresh) {
             for (Rule rule : rules) {
                 for (Alert alert : rule.evaluate(m).stream().toList()) {
-                    alerts += recorder.record(alert, arrivalNanos) ? 1 : 0;
+                    alerts += recorder.record(withStory(alert, storyNow.get(alert.storyId())), arrivalNanos) ? 1 : 0;
                 }
             }
         }
         join(state.markSeen(fresh.stream().map(ScoredMention::key).toList()));
         indexed.accept(fresh);
         return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
+    }
+
+    /** The alert with its story's figures as they are after this batch: size, velocity, forecast, reach. */
+    static Alert withStory(Alert a, StorySnapshot story) {
+        if (story == null) return a;
+        Long predicted = story.forecast() == null ? null : Math.round(story.forecast().predictedFinal());
+        return new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(), a.firedAt(), a.reason(),
+                a.mentions(), new Story.Figures(story.size(), story.signals().velocity1h(), predicted,
+                story.signals().reach()), a.status());
     }
 
     /** Trims the text and keeps the last copy of a mention that a batch carries twice. */
