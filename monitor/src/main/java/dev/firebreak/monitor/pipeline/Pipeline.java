@@ -89,6 +89,11 @@ public final class Pipeline {
         return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
     }
 
+    /** Counter observations of followed posts, into their stories' engagement. */
+    public void observe(List<dev.firebreak.core.CounterObservation> observations) {
+        if (!observations.isEmpty()) stories.book().observe(observations);
+    }
+
     /** The alert with its story's figures as they are after this batch: size, velocity, forecast, reach. */
     static Alert withStory(Alert a, StorySnapshot story) {
         if (story == null) return a;

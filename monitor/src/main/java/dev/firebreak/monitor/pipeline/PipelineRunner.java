@@ -24,6 +24,15 @@ public final class PipelineRunner implements AutoCloseable {
         return worker.executeBlocking(() -> pipeline.process(batch, arrival), true);
     }
 
+    /** Counter observations into their stories, on the same worker, after the batches before them. */
+    public Future<Void> observe(List<dev.firebreak.core.CounterObservation> observations) {
+        if (observations.isEmpty()) return Future.succeededFuture();
+        return worker.executeBlocking(() -> {
+            pipeline.observe(observations);
+            return null;
+        }, true);
+    }
+
     @Override
     public void close() {
         worker.close();

@@ -110,6 +110,7 @@ final class FeedLoop {
         StateStore state = services.state();
         return services.pipeline().submit(result.mentions())
                 .compose(outcome -> Future.fromCompletionStage(state.recordObservations(result.observations())))
+                .compose(x -> services.pipeline().observe(result.observations()))
                 .compose(x -> Future.fromCompletionStage(services.watchlist().touch(result.mentions())))
                 .compose(x -> Future.fromCompletionStage(state.saveCursor(feed.key(), result.nextCursor())))
                 .map(saved -> result);

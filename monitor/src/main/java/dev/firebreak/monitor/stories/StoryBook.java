@@ -1,5 +1,6 @@
 package dev.firebreak.monitor.stories;
 
+import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.monitor.virality.Forecast;
 import dev.firebreak.monitor.virality.Forecaster;
@@ -28,6 +29,13 @@ public final class StoryBook {
     private final Function<String, List<ScoredMention>> loader;
     private final Map<String, StoryState> states;
     private final Map<String, StorySnapshot> snapshots = new LinkedHashMap<>();
+    /** Original post -> its story, for the counter observations that follow originals over time. */
+    private final Map<String, String> storyOfOriginal = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 200_000;
+        }
+    };
     private long watermark = Long.MIN_VALUE;
 
     /** {@code loader} gives a story's mentions from the index (empty if none), in any order. */
@@ -54,7 +62,23 @@ public final class StoryBook {
             boolean inMemory = states.containsKey(m.storyId());
             StoryState s = state(m.storyId());
             if (s.add(m) || !inMemory) touched.put(s.id, s);
+            if (StoryAssigner.isOriginal(m.mention())) storyOfOriginal.put(m.key(), s.id);
             watermark = Math.max(watermark, s.lastMillis);
+        }
+        Map<String, StorySnapshot> out = new LinkedHashMap<>();
+        touched.values().forEach(s -> out.put(s.id, present(snapshot(s))));
+        return out;
+    }
+
+    /** Later counters of followed posts: their growth is the story's engagement when it was seen. */
+    public synchronized Map<String, StorySnapshot> observe(List<CounterObservation> observations) {
+        Map<String, StoryState> touched = new LinkedHashMap<>();
+        for (CounterObservation o : observations) {
+            String id = storyOfOriginal.getOrDefault(o.mentionKey(), o.mentionKey());
+            StoryState s = states.get(id);
+            if (s != null && s.observe(o.mentionKey(), o.observedAt().toInstant().toEpochMilli(), o.metrics().engagement())) {
+                touched.put(id, s);
+            }
         }
         Map<String, StorySnapshot> out = new LinkedHashMap<>();
         touched.values().forEach(s -> out.put(s.id, present(snapshot(s))));
@@ -105,7 +129,7 @@ public final class StoryBook {
                 new StorySnapshot.Escalations(s.threats, s.filed, List.copyOf(s.channels)));
         List<StorySnapshot.Hour> series = new ArrayList<>();
         s.hours.forEach((start, v) -> series.add(new StorySnapshot.Hour(iso(start), v[0], v[1])));
-        List<String> recent = new ArrayList<>(s.members);
+        List<String> recent = new ArrayList<>(s.members.keySet());
         List<String> mentions = recent.subList(Math.max(0, recent.size() - 200), recent.size());
         StorySnapshot snap = new StorySnapshot(s.id, s.title, List.copyOf(s.platforms), s.size, s.originals,
                 iso(s.firstMillis), iso(s.lastMillis), signals, forecast, 0, series, List.copyOf(mentions));

@@ -5,6 +5,7 @@ import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,8 @@ public final class StoryState {
     long engagement;
     final Set<String> channels = new TreeSet<>();
     final Set<String> platforms = new TreeSet<>();
-    final LinkedHashSet<String> members = new LinkedHashSet<>();
+    /** Member key -> its latest known engagement (reposts + comments + likes + shares + collects). */
+    final LinkedHashMap<String, Long> members = new LinkedHashMap<>();
     final Set<String> authors = new LinkedHashSet<>();
     final List<Carrier> kols = new ArrayList<>();
     final List<Carrier> mediaOrGovernment = new ArrayList<>();
@@ -58,8 +60,8 @@ public final class StoryState {
     /** Adds a member; false when the story already holds it. */
     boolean add(ScoredMention scored) {
         Mention m = scored.mention();
-        if (members.contains(m.key())) return false;
-        if (members.size() < TRACKED) members.add(m.key());
+        if (members.containsKey(m.key())) return false;
+        if (members.size() < TRACKED) members.put(m.key(), m.metrics().engagement());
         long at = m.createdAt().toInstant().toEpochMilli();
         size++;
         platforms.add(m.platform().wireName());
@@ -103,6 +105,21 @@ public final class StoryState {
         } else if (reshares.size() < TRACKED) {
             reshares.add(new long[] {at, followers});
         }
+        return true;
+    }
+
+    /**
+     * A member's counters seen again later: the growth since they were last known is the story's
+     * engagement in the hour it was seen. An observation of a mention it does not hold, or an older
+     * one, changes nothing.
+     */
+    boolean observe(String mentionKey, long atMillis, long engagementNow) {
+        Long before = members.get(mentionKey);
+        if (before == null || engagementNow <= before) return false;
+        members.put(mentionKey, engagementNow);
+        engagement += engagementNow - before;
+        hours.computeIfAbsent(Math.floorDiv(atMillis, HOUR) * HOUR, h -> new long[2])[1] += engagementNow - before;
+        while (hours.size() > HOURS_KEPT) hours.pollFirstEntry();
         return true;
     }
 
