@@ -16,6 +16,7 @@ final class BenchCommand {
     static final String HELP = """
             Usage: firebreak bench [--mentions N] [--seed S]
                    firebreak bench analysis --help     (the analysis stage: first scores and CoreNLP)
+                   firebreak bench virality --help     (the virality forecast: held-out error and speed)
 
             Writes N generated mentions (default 100000) to a temporary file, replays them through the
             whole pipeline at full speed on a private Redis and a fresh index, and prints mentions/s and
@@ -27,6 +28,9 @@ final class BenchCommand {
     static int run(String[] argv) throws Exception {
         if (argv.length > 1 && argv[1].equals("analysis")) {
             return AnalysisBench.run(argv);
+        }
+        if (argv.length > 1 && argv[1].equals("virality")) {
+            return ViralityBench.run(argv);
         }
         Args args = new Args("bench", argv, 1, Set.of("mentions", "seed"));
         if (args.help()) {
