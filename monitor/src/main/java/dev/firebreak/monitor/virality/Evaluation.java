@@ -116,8 +116,8 @@ public final class Evaluation {
     }
 
     private static String provenance(Path data, int train, int total) {
-        return "Firebreak virality forecaster: SEISMIC (Zhao et al., KDD 2015; kernel s0 = 300 s, theta = 0.242\n"
-                + "and n* = 100 as in the paper) with a log-linear correction and a residual band.\n"
+        return "Firebreak virality forecaster: SEISMIC (Zhao et al., KDD 2015; kernel s0 = 300 s and theta = 0.242\n"
+                + "as in the paper; first generation only) with a log-linear correction and a residual band.\n"
                 + "Fitted by `firebreak bench virality --fit` on the training part (" + train + " of " + total
                 + " cascades) of\n" + data.getFileName() + " (DeepHawkes Weibo sample, SEISMIC Twitter, evently auspol;"
                 + " see monitor/VIRALITY.md).\nHeld out: per source the 30 % with the smallest FNV-1a hash of the id,"

@@ -10,9 +10,12 @@ import java.util.List;
  *
  * <p>The model is SEISMIC (Zhao et al., KDD 2015) with a log-linear correction: infectiousness
  * {@code p̂ = R / E(t)}, reshares over follower-weighted exposure so far; the first-generation increment
- * until the horizon {@code p̂ · (E(H) − E(t))}, times {@code 1/(1 − γp̂)} for later generations when
- * followers are known; then {@code log2(final+1) = log2(observed+1) + max(0, w·x)} over
- * {@link #FEATURES}, fitted on training cascades. Mutable, not thread-safe: one per story.
+ * until the horizon {@code p̂ · (E(H) − E(t))}; then {@code log2(final+1) = log2(observed+1) + max(0, w·x)}
+ * over {@link #FEATURES}, fitted on training cascades. SEISMIC's factor for later generations,
+ * {@code 1/(1 − γp̂)}, is left out on purpose: p̂ is per follower, so it made a story reshared by many
+ * small accounts forecast far larger than the same story reshared by big ones; the correction's
+ * weight on the first-generation term and its intercept carry later generations instead.
+ * Mutable, not thread-safe: one per story.
  */
 public final class ForecastState {
     /** The correction's inputs, in coefficient order. */
@@ -82,19 +85,18 @@ public final class ForecastState {
         int recent = observed - 1 - upperBound(t - (long) p.recentSeconds()); // offsets in (t - window, t]
         out[0] = 1;
         out[1] = log2p1(observed);
-        out[2] = log2p1(seismicIncrement(t, observed));
+        double now = exposure.at(t);
+        double infectiousness = now > 0 ? (observed - 1) / now : 0;
+        out[2] = log2p1(firstGeneration(t, infectiousness, now));
         out[3] = log2p1(recent);
         out[4] = rootFollowers < 0 ? 1 : 0;
         out[5] = rootFollowers < 0 ? 0 : log2p1(rootFollowers);
     }
 
-    /** SEISMIC's expected further reshares until the horizon. */
-    double seismicIncrement(double t, int observed) {
-        double now = exposure.at(t);
+    /** SEISMIC's expected direct reshares of what is already shared, until the horizon. */
+    private double firstGeneration(double t, double infectiousness, double now) {
         if (now <= 0 || t >= p.horizonSeconds()) return 0;
-        double infectiousness = (observed - 1) / now;
-        double later = rootFollowers < 0 ? 1 : 1 / (1 - Math.min(p.nStar() * infectiousness, p.branchingCap()));
-        return infectiousness * Math.max(0, exposure.at(p.horizonSeconds()) - now) * later;
+        return infectiousness * Math.max(0, exposure.at(p.horizonSeconds()) - now);
     }
 
     /** When growth reaches 90 % of the forecast, spreading what is left like the exposure still to come. */

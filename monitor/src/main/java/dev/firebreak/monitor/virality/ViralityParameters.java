@@ -14,8 +14,6 @@ import java.util.Properties;
  * @param model           the name forecasts carry in {@link Forecast#model()}
  * @param s0              kernel: seconds of flat exposure after a share (SEISMIC paper: 300)
  * @param theta           kernel: power-law decay exponent after s0 (SEISMIC paper: 0.242)
- * @param nStar           γ: the follower count of a typical resharer; γ·p̂ is the branching number
- * @param branchingCap    γ·p̂ is capped here, so the later-generations factor 1/(1−γp̂) is at most 1/(1−cap)
  * @param unknownFollowers the weight of an account whose follower count is unknown
  * @param recentSeconds   the window of the "recent reshares" velocity feature
  * @param horizonSeconds  the final size is the size this long after the root (24 h)
@@ -24,8 +22,7 @@ import java.util.Properties;
  * @param bandLow         per observed-size bucket (1, 2–9, ≥10): 10th percentile of the log2 residual
  * @param bandHigh        the same, 90th percentile
  */
-record ViralityParameters(String model, double s0, double theta, double nStar, double branchingCap,
-        double unknownFollowers, double recentSeconds, double horizonSeconds, double epsilon,
+record ViralityParameters(String model, double s0, double theta, double unknownFollowers, double recentSeconds, double horizonSeconds, double epsilon,
         double[] coef, double[] bandLow, double[] bandHigh) {
 
     static final String RESOURCE = "/virality/forecaster.properties";
@@ -47,7 +44,7 @@ record ViralityParameters(String model, double s0, double theta, double nStar, d
     }
 
     ViralityParameters withFit(double[] newCoef, double[] low, double[] high) {
-        return new ViralityParameters(model, s0, theta, nStar, branchingCap, unknownFollowers, recentSeconds,
+        return new ViralityParameters(model, s0, theta, unknownFollowers, recentSeconds,
                 horizonSeconds, epsilon, newCoef, low, high);
     }
 
@@ -84,7 +81,7 @@ record ViralityParameters(String model, double s0, double theta, double nStar, d
         String model = p.getProperty("model");
         if (model == null) throw new IllegalArgumentException("virality parameters: missing \"model\"");
         return new ViralityParameters(model, number(p, "kernel.s0"), number(p, "kernel.theta"),
-                number(p, "branching.nStar"), number(p, "branching.cap"), number(p, "followers.unknown"),
+                number(p, "followers.unknown"),
                 number(p, "recent.seconds"), number(p, "horizon.seconds"), number(p, "exposure.epsilon"), coef, low, high);
     }
 
@@ -107,8 +104,6 @@ record ViralityParameters(String model, double s0, double theta, double nStar, d
         b.append("model=").append(model).append('\n');
         line(b, "kernel.s0", s0);
         line(b, "kernel.theta", theta);
-        line(b, "branching.nStar", nStar);
-        line(b, "branching.cap", branchingCap);
         line(b, "followers.unknown", unknownFollowers);
         line(b, "recent.seconds", recentSeconds);
         line(b, "horizon.seconds", horizonSeconds);
