@@ -17,6 +17,7 @@ final class BenchCommand {
             Usage: firebreak bench [--mentions N] [--seed S]
                    firebreak bench analysis --help     (the analysis stage: first scores and CoreNLP)
                    firebreak bench stories --help      (story assignment and forecast over a 1M-mention history)
+                   firebreak bench virality --help     (the virality forecast: held-out error and speed)
 
             Writes N generated mentions (default 100000) to a temporary file, replays them through the
             whole pipeline at full speed on a private Redis and a fresh index, and prints mentions/s and
@@ -31,6 +32,9 @@ final class BenchCommand {
         }
         if (argv.length > 1 && argv[1].equals("stories")) {
             return StoryBench.run(argv);
+        }
+        if (argv.length > 1 && argv[1].equals("virality")) {
+            return ViralityBench.run(argv);
         }
         Args args = new Args("bench", argv, 1, Set.of("mentions", "seed"));
         if (args.help()) {

@@ -14,7 +14,9 @@ public final class Main {
               run       start the daemon (no config: demo stream, feed at http://localhost:8080)
               replay    run the whole pipeline over a Mention JSONL file and write the alerts
               sentiment analyse one text per line from stdin, one JSON line per text on stdout
-              bench     measure the end-to-end path, or the analysis stage ('bench analysis')
+              bench     measure the end-to-end path, the analysis stage ('bench analysis') or the
+                        virality forecast ('bench virality')
+              virality  forecast each root post's final size from its early reposts in a Mention JSONL file
               train     train the sentiment and emotion model from labelled CSV files
 
             Run 'firebreak COMMAND --help' for a command's options.
@@ -38,8 +40,9 @@ public final class Main {
                 case "bench" -> BenchCommand.run(argv);
                 case "sentiment" -> SentimentCommand.run(argv);
                 case "train" -> TrainCommand.run(argv);
+                case "virality" -> ViralityCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench, train)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench, train, virality)");
                     yield 2;
                 }
             };

@@ -1,6 +1,7 @@
 package dev.firebreak.monitor.stories;
 
 import dev.firebreak.core.Escalation;
+import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
@@ -42,7 +43,7 @@ public final class StoryState {
     final List<Carrier> kols = new ArrayList<>();
     final List<Carrier> mediaOrGovernment = new ArrayList<>();
     final TreeMap<Long, long[]> hours = new TreeMap<>();   // hour start -> {mentions, engagement}
-    /** Every member after the first, as (ms after the story began, followers), for the forecast. */
+    /** Every repost and copy after the first member, as (event time ms, followers), for the forecast. */
     final List<long[]> reshares = new ArrayList<>();
     long rootFollowers;
     Title title;
@@ -102,7 +103,9 @@ public final class StoryState {
         }
         if (size == 1) {
             rootFollowers = followers;
-        } else if (reshares.size() < TRACKED) {
+        } else if (m.kind() != Kind.COMMENT && reshares.size() < TRACKED) {
+            // The forecast was fitted on reposts: comments are talk about a story, not its spread;
+            // copies by other accounts spread it as reposts do.
             reshares.add(new long[] {at, followers});
         }
         return true;
