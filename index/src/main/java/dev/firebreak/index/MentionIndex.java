@@ -66,7 +66,7 @@ public final class MentionIndex implements Closeable {
      */
     public void commit() throws IOException {
         writer.commit();
-        searchers.maybeRefreshBlocking();
+        searchers.maybeRefresh();
     }
 
     public Optional<ScoredMention> get(String id) throws IOException {
@@ -79,9 +79,21 @@ public final class MentionIndex implements Closeable {
         return run(new MatchAllDocsQuery(), limit);
     }
 
-    /** The newest {@code limit} mentions of a story (and how many it has in all). */
-    public SearchResult story(String storyId, int limit) throws IOException {
-        return run(new TermQuery(new Term(MentionSchema.STORY, storyId)), limit);
+    /**
+     * Up to {@code limit} mentions of a story, in no particular order: what a story is rebuilt from.
+     * Unsorted and uncounted, because a brand-new story asks this once and usually finds nothing.
+     */
+    public List<ScoredMention> story(String storyId, int limit) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(MentionSchema.STORY, storyId)), Math.max(1, limit));
+            List<ScoredMention> out = new ArrayList<>(top.scoreDocs.length);
+            var stored = s.storedFields();
+            for (var sd : top.scoreDocs) out.add(MentionSchema.fromDocument(stored.document(sd.doc)));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** How many mentions carry this id: 1 when stored once, 0 when missing. */

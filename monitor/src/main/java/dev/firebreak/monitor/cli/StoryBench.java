@@ -81,7 +81,7 @@ final class StoryBench {
             StoryAssigner.Assignment a = stories.assigner().assign(batch, gen.links(batch));
             List<ScoredMention> scored = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) scored.add(new ScoredMention(batch.get(i), gen.analysis, a.storyIds().get(i)));
-            stories.book().record(scored);
+            stories.book().record(scored, a.started());
             times[b] = System.nanoTime() - start;
             gen.remember(a.newLinks());
             if (b % 400 == 399) System.err.printf(Locale.ROOT, "%s: %,d mentions%n", phase, (b + 1) * BATCH);

@@ -75,7 +75,7 @@ public final class Pipeline {
         index.upsert(fresh);
         index.commit();
         join(state.saveStoryLinks(assignment.newLinks()));
-        Map<String, StorySnapshot> storyNow = stories.book().record(fresh);
+        Map<String, StorySnapshot> storyNow = stories.book().record(fresh, assignment.started());
         int alerts = 0;
         for (ScoredMention m : fresh) {
             for (Rule rule : rules) {

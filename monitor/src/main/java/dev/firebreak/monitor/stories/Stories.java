@@ -16,7 +16,7 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
     public static Stories over(MentionIndex index) {
         return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
             try {
-                return index.story(id, StoryState.TRACKED).hits();
+                return index.story(id, StoryState.TRACKED);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read story " + id + " from the index", e);
             }

@@ -21,8 +21,11 @@ import java.util.Set;
  * known for the roots in the batch. Not thread-safe: the pipeline's one worker calls it.
  */
 public final class StoryAssigner {
-    /** The stories of a batch, and the links (root key to story id) it made. */
-    public record Assignment(List<String> storyIds, Map<String, String> newLinks) { }
+    /**
+     * The stories of a batch, the links (root key to story id) it made, and the stories it started
+     * (originals that matched nothing: nothing older can be in them).
+     */
+    public record Assignment(List<String> storyIds, Map<String, String> newLinks, Set<String> started) { }
 
     /** Jaccard similarity of bigrams at or above which an original joins an earlier post's story. */
     public static final double THRESHOLD = 0.12;
@@ -56,6 +59,7 @@ public final class StoryAssigner {
     public Assignment assign(List<Mention> batch, Map<String, String> known) {
         Map<String, String> links = new LinkedHashMap<>(known);
         Map<String, String> made = new LinkedHashMap<>();
+        Set<String> started = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>(batch.size());
         for (Mention m : batch) {
             String root = m.rootKey();
@@ -65,11 +69,13 @@ public final class StoryAssigner {
                 if (!story.equals(root)) {
                     links.put(root, story);
                     made.put(root, story);
+                } else {
+                    started.add(story);
                 }
             }
             ids.add(story == null ? root : story);
         }
-        return new Assignment(ids, made);
+        return new Assignment(ids, made, started);
     }
 
     private String matchOrStart(Mention m) {

@@ -4,7 +4,6 @@ import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.monitor.virality.Forecast;
 import dev.firebreak.monitor.virality.Forecaster;
-import dev.firebreak.monitor.virality.Reshare;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,6 +53,17 @@ public final class StoryBook {
 
     /** Adds a batch of scored mentions to their stories; returns the new snapshot of each story touched. */
     public synchronized Map<String, StorySnapshot> record(List<ScoredMention> batch) {
+        return record(batch, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #record(List)}; {@code started} names stories this batch began, which need not be
+     * looked for in the index (a new original's story holds nothing older).
+     */
+    public synchronized Map<String, StorySnapshot> record(List<ScoredMention> batch, java.util.Set<String> started) {
+        for (String id : started) {
+            if (!states.containsKey(id)) states.put(id, new StoryState(id, forecaster));
+        }
         Map<String, StoryState> touched = new LinkedHashMap<>();
         for (ScoredMention m : batch) {
             if (m.storyId() == null) continue;
@@ -108,7 +118,7 @@ public final class StoryBook {
     private StoryState state(String id) {
         StoryState s = states.get(id);
         if (s == null) {
-            s = new StoryState(id);
+            s = new StoryState(id, forecaster);
             List<ScoredMention> known = new ArrayList<>(loader.apply(id));
             known.sort(Comparator.comparing(m -> m.mention().createdAt()));
             for (ScoredMention m : known) s.add(m);
@@ -118,7 +128,7 @@ public final class StoryBook {
     }
 
     private StorySnapshot snapshot(StoryState s) {
-        Forecast forecast = forecast(s);
+        Forecast forecast = s.forecast();
         long[] h1 = s.window(s.lastMillis, 1);
         long[] h6 = s.window(s.lastMillis, 6);
         long[] h24 = s.window(s.lastMillis, 24);
@@ -129,19 +139,12 @@ public final class StoryBook {
                 new StorySnapshot.Escalations(s.threats, s.filed, List.copyOf(s.channels)));
         List<StorySnapshot.Hour> series = new ArrayList<>();
         s.hours.forEach((start, v) -> series.add(new StorySnapshot.Hour(iso(start), v[0], v[1])));
-        List<String> recent = new ArrayList<>(s.members.keySet());
-        List<String> mentions = recent.subList(Math.max(0, recent.size() - 200), recent.size());
+        List<String> mentions = new ArrayList<>(s.latest);
         StorySnapshot snap = new StorySnapshot(s.id, s.title, List.copyOf(s.platforms), s.size, s.originals,
                 iso(s.firstMillis), iso(s.lastMillis), signals, forecast, 0, series, List.copyOf(mentions));
         snap = withRisk(snap, risk(s, snap));
         snapshots.put(s.id, snap);
         return snap;
-    }
-
-    private Forecast forecast(StoryState s) {
-        List<Reshare> reshares = new ArrayList<>(s.reshares.size());
-        for (long[] r : s.reshares) reshares.add(new Reshare(Math.max(0, (r[0] - s.firstMillis) / 1000), r[1]));
-        return forecaster.forecast(s.rootFollowers, reshares, Math.max(0, (s.lastMillis - s.firstMillis) / 1000));
     }
 
     /**

@@ -5,6 +5,9 @@ import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
+import dev.firebreak.monitor.virality.Forecast;
+import dev.firebreak.monitor.virality.ForecastState;
+import dev.firebreak.monitor.virality.Forecaster;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +25,8 @@ import java.util.TreeSet;
 public final class StoryState {
     static final int TRACKED = 5_000;          // members (and reshares) remembered one by one
     static final long KOL_FOLLOWERS = 100_000;
+    static final int LATEST = 200;
+    static final int MAX_RESHARES = 100_000;   // the forecast has long settled by then
     static final int HOURS_KEPT = 7 * 24;
     private static final long HOUR = 3_600_000;
 
@@ -47,6 +52,10 @@ public final class StoryState {
     final List<long[]> reshares = new ArrayList<>();
     long rootFollowers;
     Title title;
+    /** The newest members' keys, for the API (the whole list can be thousands). */
+    final java.util.ArrayDeque<String> latest = new java.util.ArrayDeque<>();
+    private final Forecaster forecaster;
+    private ForecastState running;      // the forecast, fed reshare by reshare; null: rebuild from reshares
 
     /** Someone who carried the story: a KOL, or a verified media or government account. */
     public record Carrier(String name, String platform, long followers, String accountType) { }
@@ -54,8 +63,19 @@ public final class StoryState {
     /** The most representative mention: the original post by the most-followed author. */
     public record Title(String mentionKey, String text, String author, long followers) { }
 
-    StoryState(String id) {
+    StoryState(String id, Forecaster forecaster) {
         this.id = id;
+        this.forecaster = forecaster;
+    }
+
+    /** The forecast at the latest member (event time). */
+    Forecast forecast() {
+        if (size == 0) return null;
+        if (running == null) {
+            running = forecaster.start(rootFollowers);
+            for (long[] r : reshares) running.add(Math.max(0, (r[0] - firstMillis) / 1000), r[1]);
+        }
+        return running.forecast(Math.max(0, (lastMillis - firstMillis) / 1000));
     }
 
     /** Adds a member; false when the story already holds it. */
@@ -64,7 +84,10 @@ public final class StoryState {
         if (members.containsKey(m.key())) return false;
         if (members.size() < TRACKED) members.put(m.key(), m.metrics().engagement());
         long at = m.createdAt().toInstant().toEpochMilli();
+        if (at < firstMillis) running = null;   // an older member came late: offsets move, rebuild
         size++;
+        latest.addLast(m.key());
+        if (latest.size() > LATEST) latest.removeFirst();
         platforms.add(m.platform().wireName());
         firstMillis = Math.min(firstMillis, at);
         lastMillis = Math.max(lastMillis, at);
@@ -103,10 +126,11 @@ public final class StoryState {
         }
         if (size == 1) {
             rootFollowers = followers;
-        } else if (m.kind() != Kind.COMMENT && reshares.size() < TRACKED) {
+        } else if (m.kind() != Kind.COMMENT && reshares.size() < MAX_RESHARES) {
             // The forecast was fitted on reposts: comments are talk about a story, not its spread;
             // copies by other accounts spread it as reposts do.
             reshares.add(new long[] {at, followers});
+            if (running != null) running.add(Math.max(0, (at - firstMillis) / 1000), followers);
         }
         return true;
     }

@@ -120,7 +120,7 @@ public final class Evaluation {
                 + "as in the paper; first generation only) with a log-linear correction and a residual band.\n"
                 + "Fitted by `firebreak bench virality --fit` on the training part (" + train + " of " + total
                 + " cascades) of\n" + data.getFileName() + " (DeepHawkes Weibo sample, SEISMIC Twitter, evently auspol;"
-                + " see monitor/VIRALITY.md).\nHeld out: per source the 30 % with the smallest FNV-1a hash of the id,"
+                + " see BENCHMARKS.md).\nHeld out: per source the 30 % with the smallest FNV-1a hash of the id,"
                 + " never used here.\nObservation times " + Arrays.toString(Calibration.TIMES)
                 + " s; every source weighs the same.";
     }

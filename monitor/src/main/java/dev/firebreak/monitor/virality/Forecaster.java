@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Forecasts a story's final size (24 h after its root) from its early reshares: SEISMIC's
  * self-exciting point process with a log-linear correction and an 80 % band, all calibrated on
- * training cascades (see {@code virality/forecaster.properties} and {@code monitor/VIRALITY.md}).
+ * training cascades (see {@code virality/forecaster.properties} and BENCHMARKS.md).
  * Immutable and thread-safe; a forecast costs O(n) in reshares, and {@link #start} gives the
  * incremental form for stories that grow one reshare at a time.
  */
