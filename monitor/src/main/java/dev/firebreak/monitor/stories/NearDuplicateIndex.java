@@ -1,5 +1,6 @@
 package dev.firebreak.monitor.stories;
 
+import dev.firebreak.monitor.analysis.HashMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,7 +106,7 @@ public final class NearDuplicateIndex {
     }
 
     private static int bucket(int shingle) {
-        return Shingles.mix(shingle) & ((1 << BUCKET_BITS) - 1);
+        return HashMix.mix(shingle) & ((1 << BUCKET_BITS) - 1);
     }
 
     private void growEntries() {

@@ -94,12 +94,4 @@ public final class Shingles {
         return -1;
     }
 
-    static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >>> 16;
-        return h;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.monitor.analysis.model;
 
+import dev.firebreak.monitor.analysis.HashMix;
 import java.util.Arrays;
 
 /**
@@ -62,19 +63,10 @@ final class NgramHasher {
                 char c = chars[i + n - 1];
                 h = (h ^ c) * 0x01000193;
                 if (n == 1 && (c == START || c == END || c == ' ')) continue;
-                out[count++] = mix(h ^ (n * 0x9E3779B9)) & mask;
+                out[count++] = HashMix.mix(h ^ (n * 0x9E3779B9)) & mask;
             }
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
-    /** The Murmur3 32-bit finaliser. */
-    static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >>> 16;
-        return h;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.firebreak.monitor.analysis.model;
 
+import dev.firebreak.monitor.analysis.HashMix;
+
 /**
  * Turns raw post text into the characters the n-gram features are read from: only the first
  * {@code maxChars} characters are looked at; ASCII and full-width letters are folded to lower-case
@@ -149,6 +151,6 @@ final class TextNormaliser {
         for (int k = from; k < to; k++) {
             h = (h ^ fold(text.charAt(k))) * 0x01000193;
         }
-        return (char) (EMOTICON_BASE + Math.floorMod(NgramHasher.mix(h), EMOTICON_RANGE));
+        return (char) (EMOTICON_BASE + Math.floorMod(HashMix.mix(h), EMOTICON_RANGE));
     }
 }
