@@ -64,6 +64,10 @@ public final class RedisService implements AutoCloseable {
         return new RedisStateStore(connection, namespace);
     }
 
+    public LifecycleStore lifecycleStore(String namespace) {
+        return new RedisLifecycleStore(connection, namespace);
+    }
+
     /** Deletes every key under a namespace (tests against a shared server, and a full reset). */
     public void deleteNamespace(String namespace) {
         var sync = connection.sync();

@@ -18,13 +18,22 @@ public final class TestRedis {
     private TestRedis() { }
 
     public static synchronized StateStore freshStore() throws IOException {
+        return service().stateStore("test:" + UUID.randomUUID() + ":");
+    }
+
+    /** A lifecycle store under a namespace of its own on the test server. */
+    public static synchronized dev.firebreak.monitor.state.LifecycleStore freshLifecycleStore() throws IOException {
+        return service().lifecycleStore("test:" + UUID.randomUUID() + ":");
+    }
+
+    private static RedisService service() throws IOException {
         if (service == null) {
             String uri = System.getenv("REDIS_URI");
             Path dir = uri == null ? Files.createTempDirectory("firebreak-test-redis-") : null;
             service = RedisService.start(uri == null || uri.isBlank() ? null : uri, dir);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         }
-        return service.stateStore("test:" + UUID.randomUUID() + ":");
+        return service;
     }
 
     /** The URI tests should give a daemon: the external server, or null for a private one. */
