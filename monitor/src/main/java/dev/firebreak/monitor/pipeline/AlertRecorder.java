@@ -20,10 +20,24 @@ public final class AlertRecorder {
 
     /** True if the alert was new; false if an alert with its id was recorded before. Blocks on Redis. */
     public boolean record(Alert alert, long arrivalNanos) throws Exception {
+        return publish(alert, arrivalNanos, false);
+    }
+
+    /**
+     * Replaces a recorded alert (same id) with this newer version and hands it to the sinks again as
+     * an update: a growing story is one alert that updates, not a new alert each time. False if no
+     * alert with its id was recorded.
+     */
+    public boolean update(Alert alert, long arrivalNanos) throws Exception {
+        return publish(alert, arrivalNanos, true);
+    }
+
+    private boolean publish(Alert alert, long arrivalNanos, boolean update) throws Exception {
         String json = FirebreakJson.write(alert);
         OptionalLong seq;
         try {
-            seq = state.recordAlert(alert.id(), json).toCompletableFuture().get(30, TimeUnit.SECONDS);
+            var stage = update ? state.updateAlert(alert.id(), json) : state.recordAlert(alert.id(), json);
+            seq = stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

@@ -23,6 +23,11 @@ public final class RedisStateStore implements StateStore {
             "if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then "
             + "local seq = redis.call('INCR', KEYS[2]); redis.call('ZADD', KEYS[3], seq, ARGV[1]); return seq "
             + "else return 0 end";
+    private static final String UPDATE_ALERT =
+            "if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then "
+            + "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]); "
+            + "local seq = redis.call('INCR', KEYS[2]); redis.call('ZADD', KEYS[3], seq, ARGV[1]); return seq "
+            + "else return 0 end";
     // Reads ids from the feed log and their JSON in one round trip: {seq, json, seq, json, ...}.
     private static final String READ_FEED =
             "local ids = ARGV[1] == 'after' "
@@ -117,6 +122,13 @@ public final class RedisStateStore implements StateStore {
     @Override
     public CompletionStage<OptionalLong> recordAlert(String alertId, String json) {
         CompletionStage<Long> seq = redis.eval(RECORD_ALERT, ScriptOutputType.INTEGER,
+                new String[] {alerts, alertSeq, alertLog}, alertId, json);
+        return seq.thenApply(n -> n == 0 ? OptionalLong.empty() : OptionalLong.of(n));
+    }
+
+    @Override
+    public CompletionStage<OptionalLong> updateAlert(String alertId, String json) {
+        CompletionStage<Long> seq = redis.eval(UPDATE_ALERT, ScriptOutputType.INTEGER,
                 new String[] {alerts, alertSeq, alertLog}, alertId, json);
         return seq.thenApply(n -> n == 0 ? OptionalLong.empty() : OptionalLong.of(n));
     }

@@ -27,6 +27,13 @@ public interface StateStore extends AutoCloseable {
      */
     CompletionStage<OptionalLong> recordAlert(String alertId, String json);
 
+    /**
+     * Replaces a recorded alert's JSON (its story grew, it was acknowledged) and moves it to a new
+     * sequence number, so the feed shows it again as an update of the same alert. Empty if no alert
+     * has this id.
+     */
+    CompletionStage<OptionalLong> updateAlert(String alertId, String json);
+
     /** Alerts with a sequence number above {@code seq}, oldest first. */
     CompletionStage<List<RecordedAlert>> alertsAfter(long seq, int limit);
 

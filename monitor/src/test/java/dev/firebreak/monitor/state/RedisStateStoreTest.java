@@ -53,4 +53,16 @@ class RedisStateStoreTest {
                 "the first record of an id is kept, not overwritten");
         assertTrue(get(store.ping()));
     }
+
+    @Test
+    void anUpdatedAlertMovesToANewSequenceNumberAndIsListedOnce() throws Exception {
+        long first = get(store.recordAlert("al-1", "{\"v\":1}")).getAsLong();
+        get(store.recordAlert("al-2", "{\"other\":true}"));
+        long updated = get(store.updateAlert("al-1", "{\"v\":2}")).getAsLong();
+        assertTrue(updated > first);
+        List<RecordedAlert> after = get(store.alertsAfter(first, 10));
+        assertEquals(List.of(new RecordedAlert(first + 1, "{\"other\":true}"), new RecordedAlert(updated, "{\"v\":2}")), after);
+        assertEquals(2, get(store.latestAlerts(10)).size(), "one entry per alert, the newest version");
+        assertTrue(get(store.updateAlert("never-recorded", "{}")).isEmpty());
+    }
 }
