@@ -74,6 +74,62 @@ public final class MentionIndex implements Closeable {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
+    /**
+     * Every mention created in [fromMillis, toMillis), oldest first (ties by id order), in pages, so a
+     * backtest over millions never holds them all. Returns how many were read.
+     */
+    public long scan(long fromMillis, long toMillis, java.util.function.Consumer<ScoredMention> each) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return scan(s, fromMillis, toMillis, each);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** {@link #scan} on an index another process may be writing (a running daemon): read-only, no lock. */
+    public static long scanReadOnly(Path dir, long fromMillis, long toMillis, java.util.function.Consumer<ScoredMention> each)
+            throws IOException {
+        try (Directory directory = FSDirectory.open(dir);
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            return scan(new IndexSearcher(reader), fromMillis, toMillis, each);
+        }
+    }
+
+    /** The event time of the newest mention in an index another process may be writing; empty index: MIN_VALUE. */
+    public static long newestMillisReadOnly(Path dir) throws IOException {
+        try (Directory directory = FSDirectory.open(dir);
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            TopDocs top = new IndexSearcher(reader).search(new MatchAllDocsQuery(), 1,
+                    new Sort(new SortField(MentionSchema.CREATED_AT, SortField.Type.LONG, true)));
+            if (top.scoreDocs.length == 0) return Long.MIN_VALUE;
+            return MentionSchema.fromDocument(reader.storedFields().document(top.scoreDocs[0].doc))
+                    .mention().createdAt().toInstant().toEpochMilli();
+        }
+    }
+
+    private static long scan(IndexSearcher s, long fromMillis, long toMillis, java.util.function.Consumer<ScoredMention> each)
+            throws IOException {
+        Query range = LongPoint.newRangeQuery(MentionSchema.CREATED_AT, fromMillis, toMillis - 1);
+        Sort order = new Sort(new SortField(MentionSchema.CREATED_AT, SortField.Type.LONG), SortField.FIELD_DOC);
+        {
+            var stored = s.storedFields();
+            long read = 0;
+            org.apache.lucene.search.ScoreDoc after = null;
+            while (true) {
+                TopDocs page = after == null ? s.search(range, SCAN_PAGE, order) : s.searchAfter(after, range, SCAN_PAGE, order);
+                if (page.scoreDocs.length == 0) return read;
+                for (var sd : page.scoreDocs) {
+                    each.accept(MentionSchema.fromDocument(stored.document(sd.doc)));
+                    read++;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        }
+    }
+
+    private static final int SCAN_PAGE = 10_000;
+
     /** The newest {@code limit} mentions of all (and how many there are): for warming caches at start. */
     public SearchResult newest(int limit) throws IOException {
         return run(new MatchAllDocsQuery(), limit);

@@ -27,7 +27,13 @@ import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.state.RedisService;
 import dev.firebreak.monitor.state.StateStore;
 import dev.firebreak.monitor.stories.Stories;
-import dev.firebreak.rules.NegativeHighReachRule;
+import dev.firebreak.monitor.alerting.AlertStage;
+import dev.firebreak.monitor.alerting.RuleReloader;
+import dev.firebreak.monitor.alerting.RuleSets;
+import dev.firebreak.monitor.config.ConfigError;
+import dev.firebreak.monitor.state.LifecycleStore;
+import dev.firebreak.rules.file.RuleFileException;
+import dev.firebreak.rules.model.RuleSet;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -66,6 +72,10 @@ public final class Firebreak implements AutoCloseable {
     private AnalysisModels models;
     private EntityEnricher enricher;
     private Stories stories;
+    private AlertStage alerts;
+    private RuleReloader reloader;
+    /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
+    static final long TICK_MILLIS = 5_000;
 
     private Firebreak(FirebreakConfig config, Options options) throws Exception {
         try {
@@ -113,6 +123,15 @@ public final class Firebreak implements AutoCloseable {
                 });
         PipelineRunner runner = new PipelineRunner(vertx, pipeline);
         closeInReverse.add(runner);
+        AlertStage stage = alerts;
+        closeInReverse.add(stage::save);   // before the runner's worker closes: the grouping state survives
+        long timer = vertx.setPeriodic(TICK_MILLIS, id -> runner.onWorker(() -> {
+            reloader.check();
+            stage.escalate(java.time.Instant.now());
+            stage.save();
+            return null;
+        }).onFailure(e -> LOG.warn("rules tick failed: {}", e.toString())));
+        closeInReverse.add(() -> vertx.cancelTimer(timer));
         List<Connector> connectors = connectors(config);
         runtime = new ConnectorRuntime(vertx, connectors, state, runner, options.problems(),
                 new OperatorAlerts(recorder), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));

@@ -2,6 +2,7 @@ package dev.firebreak.monitor.cli;
 
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.monitor.config.AnalysisConfig;
+import dev.firebreak.monitor.config.AlertingConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,6 @@ final class DemoConfig {
         return new FirebreakConfig(dataDir, FirebreakConfig.DEFAULT_HOST, FirebreakConfig.DEFAULT_PORT, null,
                 List.of(new ConnectorConfig("demo", "replay", Map.of("path", demo.toString(), "speed", DEMO_SPEED)),
                         new ConnectorConfig("push", "push", Map.of())),
-                FirebreakConfig.DEFAULT_MIN_FOLLOWERS, FirebreakConfig.DEFAULT_MIN_NEGATIVE, AnalysisConfig.DEFAULT);
+                AlertingConfig.BUILTIN, AnalysisConfig.DEFAULT);
     }
 }

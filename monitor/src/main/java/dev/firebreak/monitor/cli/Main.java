@@ -18,6 +18,7 @@ public final class Main {
                         virality forecast ('bench virality')
               virality  forecast each root post's final size from its early reposts in a Mention JSONL file
               train     train the sentiment and emotion model from labelled CSV files
+              rules     check a folder of rule files, or backtest it over the indexed history
 
             Run 'firebreak COMMAND --help' for a command's options.
             """;
@@ -40,9 +41,10 @@ public final class Main {
                 case "bench" -> BenchCommand.run(argv);
                 case "sentiment" -> SentimentCommand.run(argv);
                 case "train" -> TrainCommand.run(argv);
+                case "rules" -> RulesCommand.run(argv);
                 case "virality" -> ViralityCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, bench, train, virality)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, virality, bench, train, rules)");
                     yield 2;
                 }
             };

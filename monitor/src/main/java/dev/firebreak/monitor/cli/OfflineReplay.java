@@ -3,6 +3,7 @@ package dev.firebreak.monitor.cli;
 import dev.firebreak.connectors.spi.ConnectorConfig;
 import dev.firebreak.connectors.spi.PollResult;
 import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.config.AlertingConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import dev.firebreak.monitor.pipeline.AlertSink;
 import dev.firebreak.monitor.runtime.FeedStatus;
@@ -31,7 +32,7 @@ final class OfflineReplay {
         Path dir = temporary ? Files.createTempDirectory("firebreak-replay-") : dataDir;
         FirebreakConfig config = new FirebreakConfig(dir, FirebreakConfig.DEFAULT_HOST, 0, null,
                 List.of(new ConnectorConfig("replay", "replay", Map.of("path", file.toString(), "speed", "max"))),
-                FirebreakConfig.DEFAULT_MIN_FOLLOWERS, FirebreakConfig.DEFAULT_MIN_NEGATIVE);
+                AlertingConfig.BUILTIN);
         long start = System.nanoTime();
         Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:"));
         try {

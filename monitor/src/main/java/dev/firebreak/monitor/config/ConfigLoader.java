@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "alerting", "analysis");
+    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "rules", "channels", "analysis");
 
     private final UnaryOperator<String> env;
     private final List<String> problems = new ArrayList<>();
@@ -79,16 +79,42 @@ public final class ConfigLoader {
             problem("/redis/uri", "redis.uri: expected redis://host:port or rediss://..., got \""
                     + dev.firebreak.monitor.state.RedisService.masked(uri) + "\"");
         }
-        JsonNode alerting = object(root, "/alerting", Set.of("minFollowers", "minNegative"));
-        long minFollowers = (long) number(alerting, "/alerting/minFollowers", FirebreakConfig.DEFAULT_MIN_FOLLOWERS, 0, 1e12);
-        double minNegative = number(alerting, "/alerting/minNegative", FirebreakConfig.DEFAULT_MIN_NEGATIVE, 0, 1);
+        AlertingConfig alerting = alerting(root);
         List<ConnectorConfig> connectors = connectors(root.get("connectors"));
         AnalysisConfig analysis = analysis(object(root, "/analysis",
                 Set.of("model", "brands", "corenlp", "corenlpThreads", "corenlpQueue")));
         if (!problems.isEmpty()) {
             throw new ConfigError(problems);
         }
-        return new FirebreakConfig(dataDir, host, port, uri, connectors, minFollowers, minNegative, analysis);
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis);
+    }
+
+    /** {@code rules: DIR} and {@code channels: [{id, type, ...}]} (delivery is configured per channel). */
+    private AlertingConfig alerting(JsonNode root) {
+        String rules = text(root, "/rules", null);
+        Path rulesDir = rules == null ? null : Path.of(rules);
+        if (rulesDir != null && !Files.isDirectory(rulesDir)) {
+            problem("/rules", "rules: \"" + rules + "\" is not a folder of rule files");
+        }
+        List<String> ids = new ArrayList<>();
+        JsonNode list = root.get("channels");
+        if (list != null && !list.isNull() && !list.isArray()) {
+            problem("/channels", "channels: expected a list of channels");
+        } else if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode c = list.get(i);
+                String at = "/channels/" + i;
+                String id = c.isObject() ? text(c, at + "/id", null) : null;
+                if (id == null || id.isBlank()) {
+                    problem(at, "channels[" + i + "].id: every channel needs an id");
+                } else if (ids.contains(id)) {
+                    problem(at + "/id", "channels[" + i + "].id: duplicate channel id \"" + id + "\"");
+                } else {
+                    ids.add(id);
+                }
+            }
+        }
+        return new AlertingConfig(rulesDir, ids);
     }
 
     private AnalysisConfig analysis(JsonNode node) {

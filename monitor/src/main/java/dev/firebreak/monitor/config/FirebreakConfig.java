@@ -9,12 +9,10 @@ import java.util.List;
  * "start a private Redis in the data directory".
  */
 public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
-                              List<ConnectorConfig> connectors, long minFollowers, double minNegative,
+                              List<ConnectorConfig> connectors, AlertingConfig alerting,
                               AnalysisConfig analysis) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final long DEFAULT_MIN_FOLLOWERS = 10_000;
-    public static final double DEFAULT_MIN_NEGATIVE = 0.6;
 
     public FirebreakConfig {
         connectors = List.copyOf(connectors);
@@ -22,24 +20,23 @@ public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, Strin
 
     /** First scores only (no CoreNLP): what tests and offline replays use. */
     public FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
-                           List<ConnectorConfig> connectors, long minFollowers, double minNegative) {
-        this(dataDir, httpHost, httpPort, redisUri, connectors, minFollowers, minNegative,
-                AnalysisConfig.FIRST_SCORES_ONLY);
+                           List<ConnectorConfig> connectors, AlertingConfig alerting) {
+        this(dataDir, httpHost, httpPort, redisUri, connectors, alerting, AnalysisConfig.FIRST_SCORES_ONLY);
     }
 
     public FirebreakConfig withAnalysis(AnalysisConfig a) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, minFollowers, minNegative, a);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, alerting, a);
     }
 
     public FirebreakConfig withDataDir(Path dir) {
-        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, minFollowers, minNegative, analysis);
+        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, alerting, analysis);
     }
 
     public FirebreakConfig withPort(int port) {
-        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, minFollowers, minNegative, analysis);
+        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, alerting, analysis);
     }
 
     public FirebreakConfig withConnectors(List<ConnectorConfig> list) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, minFollowers, minNegative, analysis);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, alerting, analysis);
     }
 }

@@ -1,16 +1,14 @@
 package dev.firebreak.monitor.pipeline;
 
-import dev.firebreak.core.Alert;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
-import dev.firebreak.core.Story;
 import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.Analyser;
 import dev.firebreak.monitor.state.StateStore;
 import dev.firebreak.monitor.stories.Stories;
 import dev.firebreak.monitor.stories.StoryAssigner;
 import dev.firebreak.monitor.stories.StorySnapshot;
-import dev.firebreak.rules.Rule;
+import dev.firebreak.monitor.alerting.AlertStage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,22 +37,20 @@ public final class Pipeline {
     private final MentionIndex index;
     private final Analyser analyser;
     private final Stories stories;
-    private final List<Rule> rules;
-    private final AlertRecorder recorder;
+    private final AlertStage alerts;
     private final Consumer<List<ScoredMention>> indexed;
 
     /**
      * {@code indexed} is told of each batch's new mentions once they are committed (the slow
      * enrichment stage queues them there); it must not block.
      */
-    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, Stories stories, List<Rule> rules,
-                    AlertRecorder recorder, Consumer<List<ScoredMention>> indexed) {
+    public Pipeline(StateStore state, MentionIndex index, Analyser analyser, Stories stories, AlertStage alerts,
+                    Consumer<List<ScoredMention>> indexed) {
         this.state = state;
         this.stories = stories;
         this.index = index;
         this.analyser = analyser;
-        this.rules = List.copyOf(rules);
-        this.recorder = recorder;
+        this.alerts = alerts;
         this.indexed = indexed;
     }
 
@@ -76,31 +72,26 @@ public final class Pipeline {
         index.commit();
         join(state.saveStoryLinks(assignment.newLinks()));
         Map<String, StorySnapshot> storyNow = stories.book().record(fresh, assignment.started());
-        int alerts = 0;
-        for (ScoredMention m : fresh) {
-            for (Rule rule : rules) {
-                for (Alert alert : rule.evaluate(m).stream().toList()) {
-                    alerts += recorder.record(withStory(alert, storyNow.get(alert.storyId())), arrivalNanos) ? 1 : 0;
-                }
-            }
-        }
+        int fired = alerts.process(fresh, storyNow, arrivalNanos);
+        // In event time too, so a replay escalates on the stream's own clock.
+        fresh.stream().map(m -> m.mention().createdAt().toInstant()).max(java.time.Instant::compareTo)
+                .ifPresent(latest -> escalate(latest));
         join(state.markSeen(fresh.stream().map(ScoredMention::key).toList()));
         indexed.accept(fresh);
-        return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), alerts);
+        return new BatchOutcome(batch.size(), fresh.size(), batch.size() - fresh.size(), fired);
+    }
+
+    private void escalate(java.time.Instant at) {
+        try {
+            alerts.escalate(at);
+        } catch (Exception e) {
+            throw new IllegalStateException("escalation failed: " + e.getMessage(), e);
+        }
     }
 
     /** Counter observations of followed posts, into their stories' engagement. */
     public void observe(List<dev.firebreak.core.CounterObservation> observations) {
         if (!observations.isEmpty()) stories.book().observe(observations);
-    }
-
-    /** The alert with its story's figures as they are after this batch: size, velocity, forecast, reach. */
-    static Alert withStory(Alert a, StorySnapshot story) {
-        if (story == null) return a;
-        Long predicted = story.forecast() == null ? null : Math.round(story.forecast().predictedFinal());
-        return new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(), a.firedAt(), a.reason(),
-                a.mentions(), new Story.Figures(story.size(), story.signals().velocity1h(), predicted,
-                story.signals().reach()), a.status());
     }
 
     /** Trims the text and keeps the last copy of a mention that a batch carries twice. */

@@ -33,6 +33,11 @@ public final class PipelineRunner implements AutoCloseable {
         }, true);
     }
 
+    /** Runs other work that must not interleave with a batch (rule reloads, escalation) on the same worker. */
+    public <T> Future<T> onWorker(java.util.concurrent.Callable<T> work) {
+        return worker.executeBlocking(work, true);
+    }
+
     @Override
     public void close() {
         worker.close();

@@ -45,7 +45,7 @@ class DouyinWebhookRouteTest {
                 "clientKey", "awfake0000nuantu", "clientSecret", SECRET, "accessToken", "act.x", "openId", "o-1",
                 "timeout", "2s", "minInterval", "1h", "maxInterval", "1h"));
         app = Firebreak.start(new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(), List.of(douyin),
-                10_000, 0.6), new Firebreak.Options(true, List.of(), p -> { }, "test:" + java.util.UUID.randomUUID() + ":"));
+                dev.firebreak.monitor.config.AlertingConfig.BUILTIN), new Firebreak.Options(true, List.of(), p -> { }, "test:" + java.util.UUID.randomUUID() + ":"));
     }
 
     @AfterEach

@@ -78,7 +78,7 @@ class WeiboAccountsTest {
 
     private void startDaemon(ConnectorConfig... accounts) throws Exception {
         FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(), List.of(accounts),
-                10_000, 0.6);
+                dev.firebreak.monitor.config.AlertingConfig.BUILTIN);
         app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
                 "test:" + java.util.UUID.randomUUID() + ":"));
     }

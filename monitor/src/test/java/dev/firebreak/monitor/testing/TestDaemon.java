@@ -23,7 +23,7 @@ public final class TestDaemon {
     /** A daemon on {@code data} with its Redis keys under {@code namespace}: start it twice to restart. */
     public static Firebreak pushOnly(Path data, AnalysisConfig analysis, String namespace) throws Exception {
         FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("push", "push", Map.of())), 10_000, 0.6, analysis);
+                List.of(new ConnectorConfig("push", "push", Map.of())), dev.firebreak.monitor.config.AlertingConfig.BUILTIN, analysis);
         return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, namespace));
     }
 }
