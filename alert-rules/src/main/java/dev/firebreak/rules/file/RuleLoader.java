@@ -161,7 +161,10 @@ public final class RuleLoader {
             var loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
             int[] at = loc == null ? new int[] {1, 1} : new int[] {loc.getLineNr(), loc.getColumnNr()};
             String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            problem(new Loc(index, at), "not valid YAML: " + msg.lines().findFirst().orElse(""));
+            // SnakeYAML's message: what it was doing, where (indented lines), what it found; keep the words.
+            String words = String.join("; ", msg.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                    .toList());
+            problem(new Loc(index, at), "not valid YAML: " + words);
             return;
         }
         Doc doc = new Doc(index, positions);
@@ -552,7 +555,7 @@ public final class RuleLoader {
                 if (c != null) {
                     comparisons.add(new Cmp(field, c));
                 } else if (v.isNumber()) {
-                    problem(doc.value(ptr), name + ": expected a comparison like \">= " + text + "\", got " + text
+                    problem(doc.value(ptr), name + ": expected a comparison in quotes, got " + text
                             + " (write \">= " + text + "\" or \"== " + text + "\")");
                 } else {
                     problem(doc.value(ptr), name + ": expected a comparison like \">= 100000\", \"> 3\" or \"< 0.5\", got "
@@ -715,7 +718,7 @@ public final class RuleLoader {
                 } catch (DateTimeException e) {
                     problem(doc.value(ptr + "/timezone"), who + ": " + key + ".timezone: unknown time zone "
                             + shown(v.get("timezone")) + " (e.g. Asia/Shanghai)");
-                    return null;
+                    zone = null;
                 }
             }
         } else {
@@ -732,7 +735,7 @@ public final class RuleLoader {
             problem(doc.value(windowPtr), name + ": the window \"" + window + "\" is empty");
             return null;
         }
-        return new Hours(key.equals("quiet"), w[0], w[1], zone);
+        return zone == null ? null : new Hours(key.equals("quiet"), w[0], w[1], zone);
     }
 
     private Duration duration(Doc doc, String at, JsonNode parent, String key, String who, Duration fallback) {
