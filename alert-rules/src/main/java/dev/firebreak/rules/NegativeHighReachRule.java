@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * The built-in rule until rule files exist: a negative mention from an author whose followers reach
  * at least {@code minFollowers}. One alert per story: later matches in the same story do not fire again.
+ * Superseded by the rule files ({@code rules/builtin.yaml}, read by {@code file.RuleLoader} and run by
+ * {@code engine.AlertEngine}); kept until the daemon switches over.
  */
 public final class NegativeHighReachRule implements Rule {
     public static final String ID = "negative-high-reach";

@@ -1,0 +1,25 @@
+package dev.firebreak.rules;
+
+import dev.firebreak.rules.query.Query;
+import dev.firebreak.rules.query.QueryMatcher;
+import dev.firebreak.rules.query.QueryParser;
+import dev.firebreak.rules.query.QuerySyntaxException;
+import dev.firebreak.rules.query.Target;
+
+/** {@link MatchCompiler} over the keyword query language: the only class here that knows it. */
+final class QueryMatchCompiler implements MatchCompiler {
+    static final QueryMatchCompiler INSTANCE = new QueryMatchCompiler();
+
+    private QueryMatchCompiler() { }
+
+    @Override
+    public Match compile(String expression) throws MatchSyntaxException {
+        Query query;
+        try {
+            query = QueryParser.parse(expression);
+        } catch (QuerySyntaxException e) {
+            throw new MatchSyntaxException(e.column(), e.getMessage());
+        }
+        return input -> QueryMatcher.matches(query, input.prepared(Target.class, Target::of));
+    }
+}
