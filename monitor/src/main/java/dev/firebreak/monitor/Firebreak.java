@@ -116,8 +116,19 @@ public final class Firebreak implements AutoCloseable {
         if (warmed > 0) {
             LOG.info("stories: read back {} recent mentions in {} ms", warmed, (System.nanoTime() - warmStart) / 1_000_000);
         }
-        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories,
-                List.of(new NegativeHighReachRule(config.minFollowers(), config.minNegative())), recorder,
+        LifecycleStore lifecycles = redis.lifecycleStore(options.namespace());
+        RuleSet rules;
+        try {
+            rules = RuleSets.load(config.alerting());
+        } catch (RuleFileException e) {
+            throw new ConfigError(e.problems());
+        }
+        alerts = new AlertStage(rules, recorder, lifecycles);
+        alerts.restore();
+        reloader = new RuleReloader(config.alerting(), alerts);
+        LOG.info("rules: {} in force ({})", rules.rules().size(),
+                config.alerting().rulesDir() == null ? "the built-in pack" : "built-in pack + " + config.alerting().rulesDir());
+        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories, alerts,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
                 });

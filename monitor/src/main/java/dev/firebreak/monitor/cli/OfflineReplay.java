@@ -28,11 +28,17 @@ final class OfflineReplay {
     private OfflineReplay() { }
 
     static Summary run(Path file, Path dataDir, AlertSink sink, Consumer<PollResult.Problem> problems) throws Exception {
+        return run(file, dataDir, null, sink, problems);
+    }
+
+    /** {@code rulesDir}: rule files besides the built-in pack, or null for the pack alone. */
+    static Summary run(Path file, Path dataDir, Path rulesDir, AlertSink sink, Consumer<PollResult.Problem> problems)
+            throws Exception {
         boolean temporary = dataDir == null;
         Path dir = temporary ? Files.createTempDirectory("firebreak-replay-") : dataDir;
         FirebreakConfig config = new FirebreakConfig(dir, FirebreakConfig.DEFAULT_HOST, 0, null,
                 List.of(new ConnectorConfig("replay", "replay", Map.of("path", file.toString(), "speed", "max"))),
-                AlertingConfig.BUILTIN);
+                new AlertingConfig(rulesDir, List.of()));
         long start = System.nanoTime();
         Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:"));
         try {

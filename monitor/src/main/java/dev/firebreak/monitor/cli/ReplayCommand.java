@@ -12,13 +12,15 @@ import java.util.Set;
 /** {@code firebreak replay FILE.jsonl [--out alerts.jsonl]}: the whole pipeline over a file, alerts as JSON lines. */
 final class ReplayCommand {
     static final String HELP = """
-            Usage: firebreak replay FILE.jsonl [--out alerts.jsonl] [--data DIR]
+            Usage: firebreak replay FILE.jsonl [--rules DIR] [--out alerts.jsonl] [--data DIR]
 
             Runs every mention of FILE (Mention JSON lines, in event time) through the whole pipeline
-            as fast as it can and writes each alert as one JSON line, to --out or standard output.
-            A line that is not a valid Mention is reported on stderr by its line number and skipped.
-            The built-in rule is used (a negative mention by an author with >= 10,000 followers).
+            as fast as it can and writes each alert as one JSON line, to --out or standard output. An
+            alert that is updated (its story grew, a worse rule matched, it escalated) is written again
+            with the same id: the last line of an id is its final state. A line that is not a valid
+            Mention is reported on stderr by its line number and skipped.
 
+              --rules DIR  rule files to use besides the built-in pack (default: the built-in pack)
               --out FILE   where to write the alerts (default: standard output)
               --data DIR   keep the index and state here (default: a temporary directory, removed after)
             """;
@@ -31,9 +33,9 @@ final class ReplayCommand {
             System.out.print(HELP);
             return 0;
         }
-        if (args.get("rules") != null) {
-            throw new Args.UsageException("replay: --rules is not supported yet: rule files arrive with the rules "
-                    + "feature; the built-in rule is used when --rules is left out");
+        Path rules = args.get("rules") == null ? null : Path.of(args.get("rules"));
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new Args.UsageException("replay: --rules: no such folder: " + rules);
         }
         if (args.positional().size() != 1) {
             throw new Args.UsageException("replay: expected one FILE.jsonl, got " + args.positional().size());
@@ -46,19 +48,21 @@ final class ReplayCommand {
         try (Writer out = args.get("out") == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(Path.of(args.get("out")), StandardCharsets.UTF_8)) {
-            long[] alerts = {0};
-            OfflineReplay.Summary s = OfflineReplay.run(file, data, (recorded, alert, t) -> {
+            long[] lines = {0};
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            OfflineReplay.Summary s = OfflineReplay.run(file, data, rules, (recorded, alert, t) -> {
                 try {
                     out.write(recorded.json());
                     out.write('\n');
-                    alerts[0]++;
+                    lines[0]++;
+                    ids.add(alert.id());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }, problem -> System.err.println(problem));
             out.flush();
-            System.err.printf(Locale.ROOT, "replayed %d mentions in %.1f s: %d alerts, %d lines skipped%n",
-                    s.mentions(), s.seconds(), alerts[0], s.problems());
+            System.err.printf(Locale.ROOT, "replayed %d mentions in %.1f s: %d alerts, %d updates, %d lines skipped%n",
+                    s.mentions(), s.seconds(), ids.size(), lines[0] - ids.size(), s.problems());
         }
         return 0;
     }

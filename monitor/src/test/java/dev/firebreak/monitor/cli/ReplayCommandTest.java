@@ -46,9 +46,13 @@ class ReplayCommandTest {
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, stderr);
         assertTrue(stderr.contains("mentions.jsonl:2: not valid JSON"), stderr);
-        assertTrue(stderr.contains("replayed 4 mentions") && stderr.contains("2 alerts, 1 lines skipped"), stderr);
+        // weibo:1 and weibo:5 are safety complaints (冒烟, 漏电): two alerts; weibo:6 copies weibo:5, so its
+        // story's alert is updated (written again, same id), not repeated.
+        assertTrue(stderr.contains("replayed 4 mentions") && stderr.contains("2 alerts, 1 updates, 1 lines skipped"), stderr);
         List<String> alerts = Files.readAllLines(out);
-        assertEquals(2, alerts.size(), String.join("\n", alerts));
+        assertEquals(3, alerts.size(), String.join("\n", alerts));
+        assertEquals(FirebreakJson.mapper().readTree(alerts.get(1)).get("id"), FirebreakJson.mapper().readTree(alerts.get(2)).get("id"));
+        assertEquals("[\"weibo:5\",\"weibo:6\"]", FirebreakJson.mapper().readTree(alerts.get(2)).get("mentions").toString());
         assertEquals("weibo:1", FirebreakJson.mapper().readTree(alerts.get(0)).get("mentions").get(0).asText());
         assertEquals("weibo:5", FirebreakJson.mapper().readTree(alerts.get(1)).get("mentions").get(0).asText());
         assertEquals("2026-11-20T10:01:00+08:00", FirebreakJson.mapper().readTree(alerts.get(0)).get("firedAt").asText());

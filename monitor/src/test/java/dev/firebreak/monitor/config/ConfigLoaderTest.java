@@ -3,6 +3,7 @@ package dev.firebreak.monitor.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ class ConfigLoaderTest {
         ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
         assertEquals(List.of(
                 "bad.yaml:17:13: ${FIREBREAK_TEST_UNSET_VAR} is not set in the environment",
-                "bad.yaml:5:9: colour: unknown key (expected alerting, analysis, connectors, dataDir, http, redis)",
+                "bad.yaml:5:9: colour: unknown key (expected analysis, channels, connectors, dataDir, http, redis, rules)",
                 "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
                 "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
                 "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, douyin, xiaohongshu, xiaohongshu-import, replay, push)",
@@ -30,6 +31,21 @@ class ConfigLoaderTest {
                 "bad.yaml:20:12: analysis.corenlp: expected true or false, got \"yes\"",
                 "bad.yaml:21:19: analysis.corenlpThreads: expected a number from 1 to 64, got \"0\""), e.problems());
         assertFalse(String.join("\n", e.problems()).contains("hunter2"), "a password must never be shown");
+    }
+
+    @Test
+    void rulesFolderAndChannels() throws Exception {
+        FirebreakConfig c = new ConfigLoader(n -> null).parse("f.yaml",
+                "rules: .\nchannels:\n  - {id: pr-room, type: wecom}\n");
+        assertEquals(Path.of("."), c.alerting().rulesDir());
+        assertEquals(List.of("pr-room"), c.alerting().channels());
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("f.yaml",
+                "rules: ./no-such-folder\nchannels:\n  - {id: pr-room, type: wecom}\n  - {id: pr-room, type: webhook}\n  - {type: webhook}\n"));
+        String all = String.join("\n", e.problems());
+        assertEquals(3, e.problems().size(), all);
+        assertTrue(all.contains("rules: \"./no-such-folder\" is not a folder of rule files"), all);
+        assertTrue(all.contains("channels[1].id: duplicate channel id \"pr-room\""), all);
+        assertTrue(all.contains("channels[2].id: every channel needs an id"), all);
     }
 
     @Test
@@ -49,7 +65,7 @@ class ConfigLoaderTest {
         assertEquals(Path.of("./data"), c.dataDir());
         assertEquals(null, c.redisUri());
         assertEquals("push", c.connectors().get(0).type());
-        assertEquals(10_000, c.minFollowers());
+        assertEquals(AlertingConfig.BUILTIN, c.alerting());
     }
 
     @Test

@@ -52,7 +52,7 @@ class AlertStreamTest {
                             test.verify(() -> {
                                 String data = seen.substring(seen.indexOf("data: ") + 6, seen.indexOf("\n", seen.indexOf("data: ")));
                                 JsonObject alert = new JsonObject(data);
-                                assertEquals("negative-high-reach", alert.getString("ruleId"));
+                                assertEquals("safety-complaint", alert.getString("ruleId"), "冒烟 is a safety complaint: the built-in pack's P1");
                                 assertEquals(List.of("weibo:7001"), alert.getJsonArray("mentions").getList());
                                 assertTrue(seen.toString().contains("id: "));
                             });
