@@ -73,6 +73,7 @@ public final class Firebreak implements AutoCloseable {
     private EntityEnricher enricher;
     private Stories stories;
     private AlertStage alerts;
+    private LifecycleStore lifecycles;
     private RuleReloader reloader;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
@@ -116,7 +117,7 @@ public final class Firebreak implements AutoCloseable {
         if (warmed > 0) {
             LOG.info("stories: read back {} recent mentions in {} ms", warmed, (System.nanoTime() - warmStart) / 1_000_000);
         }
-        LifecycleStore lifecycles = redis.lifecycleStore(options.namespace());
+        lifecycles = redis.lifecycleStore(options.namespace());
         RuleSet rules;
         try {
             rules = RuleSets.load(config.alerting());
@@ -178,6 +179,10 @@ public final class Firebreak implements AutoCloseable {
 
     public ConnectorRuntime runtime() {
         return runtime;
+    }
+
+    public LifecycleStore lifecycles() {
+        return lifecycles;
     }
 
     public MentionIndex index() {
