@@ -34,6 +34,14 @@ public final class AlertStage {
     private final AlertRecorder recorder;
     private final LifecycleStore lifecycles;
     private final AtomicLong suppressed = new AtomicLong();
+    private static final java.time.Duration PUBLISH_EVERY = java.time.Duration.ofMinutes(5);
+    private final java.util.Map<String, Published> published = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Published> eldest) {
+            return size() > 100_000;
+        }
+    };
+    private final java.util.Map<String, Alert> pending = new java.util.LinkedHashMap<>();
     /** No escalation can be due before this: lets the per-batch call skip Redis almost always. */
     private volatile Instant earliestDue = Instant.MIN;
 
@@ -50,6 +58,7 @@ public final class AlertStage {
     }
 
     public void save() throws Exception {
+        flushUpdates();
         join(lifecycles.saveEngineState(engine.snapshot().toJson()));
     }
 
@@ -76,12 +85,21 @@ public final class AlertStage {
                     case FIRE -> {
                         if (recorder.record(d.alert(), arrivalNanos)) {
                             fired++;
+                            published.put(d.alert().id(), new Published(d.alert().story() == null ? 0
+                                    : d.alert().story().size(), at));
                             AlertLifecycle.Transition t = AlertLifecycle.open(d.alert());
                             join(lifecycles.transition(d.alert().id(), 0, t.lifecycle().toJson(), t.audit().toJson(), true));
                             EscalationSchedule.next(t.lifecycle(), d.rule().escalation()).ifPresent(this::dueAt);
                         }
                     }
-                    case UPDATE -> recorder.update(withStatus(d.alert()), arrivalNanos);
+                    case UPDATE -> {
+                        if (worthPublishing(d, at)) {
+                            pending.remove(d.alert().id());
+                            recorder.update(withStatus(d.alert()), arrivalNanos);
+                        } else {
+                            pending.put(d.alert().id(), withStatus(d.alert()));
+                        }
+                    }
                     case SUPPRESSED -> suppressed.incrementAndGet();
                 }
             }
@@ -117,6 +135,33 @@ public final class AlertStage {
             EscalationSchedule.next(l, rule.escalation()).ifPresent(this::dueAt);
         }
         return steps;
+    }
+
+    /**
+     * A viral story matches on every mention; the feed hears of it when it matters: a worse rule
+     * raised it, the story grew by a quarter since the feed last heard, or five minutes (event time)
+     * passed. The engine's alert is always current; only the feed is spared.
+     */
+    private boolean worthPublishing(Decision d, Instant at) {
+        long size = d.alert().story() == null ? 0 : d.alert().story().size();
+        Published last = published.get(d.alert().id());
+        if (last != null && !d.raised() && size < last.size * 5 / 4 && at.isBefore(last.at.plus(PUBLISH_EVERY))) {
+            return false;
+        }
+        published.put(d.alert().id(), new Published(size, at));
+        return true;
+    }
+
+    private record Published(long size, Instant at) { }
+
+    /** Puts on the feed the latest version of every alert whose last updates were held back. */
+    public void flushUpdates() throws Exception {
+        for (Alert a : List.copyOf(pending.values())) {
+            recorder.update(a, System.nanoTime());
+            published.put(a.id(), new Published(a.story() == null ? 0 : a.story().size(),
+                    published.containsKey(a.id()) ? published.get(a.id()).at() : Instant.MIN));
+        }
+        pending.clear();
     }
 
     private void dueAt(Instant at) {
