@@ -179,7 +179,12 @@ public final class MentionIndex implements Closeable {
 
     /** {@link #search(String, long, long, int)} for a query parsed already (a rule's, for a backtest). */
     public SearchResult search(dev.firebreak.rules.query.Query query, long fromMillis, long toMillis, int limit) throws IOException {
-        return run(withinTime(LuceneQueries.toLucene(query), fromMillis, toMillis), limit);
+        try {
+            return run(withinTime(LuceneQueries.toLucene(query), fromMillis, toMillis), limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("query is too large to search: more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms and clauses", e);
+        }
     }
 
     private static Query withinTime(Query q, long fromMillis, long toMillis) {

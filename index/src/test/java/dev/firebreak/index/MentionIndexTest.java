@@ -83,6 +83,10 @@ class MentionIndexTest {
             IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                     () -> index.search("(退款", Long.MIN_VALUE, Long.MAX_VALUE, 10));
             assertEquals("column 4: expected \")\" to close \"(\" at column 1", bad.getMessage());
+            String huge = String.join(" OR ", java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "词" + i).toList());
+            IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
+                    () -> index.search(huge, Long.MIN_VALUE, Long.MAX_VALUE, 10));
+            assertEquals("query is too large to search: more than 1024 terms and clauses", tooBig.getMessage());
         }
     }
 
