@@ -1,18 +1,23 @@
 package dev.firebreak.index;
 
 import dev.firebreak.core.ScoredMention;
+import dev.firebreak.rules.query.QueryParser;
+import dev.firebreak.rules.query.QuerySyntaxException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The mention store: Lucene on disk. Writes are upserts by id; {@link #commit} makes them durable;
@@ -36,20 +42,67 @@ public final class MentionIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final long rewritten;
 
-    private MentionIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private MentionIndex(Directory directory, IndexWriter writer, SearcherManager searchers, long rewritten) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.rewritten = rewritten;
     }
 
+    /**
+     * Opens (or creates) the index. An index written with another {@link MentionSchema#VERSION} is
+     * brought up to date first: every mention is rewritten from its stored source and committed, which
+     * takes a while for a large index (see {@link #rewrittenAtOpen()}).
+     */
     public static MentionIndex open(Path dir) throws IOException {
         Directory directory = FSDirectory.open(dir);
+        String version = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(MentionSchema.VERSION_KEY, "1")
+                : MentionSchema.VERSION;
         IndexWriterConfig config = new IndexWriterConfig(MentionSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(directory, config);
-        return new MentionIndex(directory, writer, new SearcherManager(writer, null));
+        long rewritten = 0;
+        try {
+            if (!version.equals(MentionSchema.VERSION)) {
+                rewritten = rewriteAll(writer);
+            }
+            writer.setLiveCommitData(Map.of(MentionSchema.VERSION_KEY, MentionSchema.VERSION).entrySet());
+            if (!version.equals(MentionSchema.VERSION)) {
+                writer.commit();
+            }
+            return new MentionIndex(directory, writer, new SearcherManager(writer, null), rewritten);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Re-adds every live document from its stored source, so it is indexed as the schema now says. */
+    private static long rewriteAll(IndexWriter writer) throws IOException {
+        long n = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                ScoredMention m = MentionSchema.fromDocument(stored.document(doc));
+                writer.updateDocument(new Term(MentionSchema.ID, m.key()), MentionSchema.toDocument(m));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many mentions {@link #open} rewrote to bring an older index up to this schema (0 usually). */
+    public long rewrittenAtOpen() {
+        return rewritten;
     }
 
     /** Adds or replaces each mention by its id. Not durable until {@link #commit}. */
@@ -162,27 +215,39 @@ public final class MentionIndex implements Closeable {
     }
 
     /**
-     * Mentions matching a query in Lucene's classic syntax over the text (for example {@code 退款 AND
-     * platform:weibo}), within [fromMillis, toMillis), newest first. The rules issue brings our own syntax.
+     * Mentions matching a query in the keyword query language of {@code dev.firebreak.rules.query} (for
+     * example {@code 退款 NEAR/5 客服 platform:weibo}; blank means all), within [fromMillis, toMillis),
+     * newest first: the same mentions a rule with that query matches in memory.
+     *
+     * @throws IllegalArgumentException if the query does not parse; the message is the parser's
+     *     ({@code column N: ...}), meant for the user
      */
     public SearchResult search(String query, long fromMillis, long toMillis, int limit) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(parse(query), BooleanClause.Occur.MUST);
-        q.add(LongPoint.newRangeQuery(MentionSchema.CREATED_AT, fromMillis, toMillis - 1), BooleanClause.Occur.FILTER);
-        return run(q.build(), limit);
+        if (query == null || query.isBlank()) {
+            return run(withinTime(new MatchAllDocsQuery(), fromMillis, toMillis), limit);
+        }
+        try {
+            return search(QueryParser.parse(query), fromMillis, toMillis, limit);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
-    private static Query parse(String query) {
-        if (query == null || query.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        QueryParser parser = new QueryParser(MentionSchema.TEXT, MentionSchema.analyzer());
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+    /** {@link #search(String, long, long, int)} for a query parsed already (a rule's, for a backtest). */
+    public SearchResult search(dev.firebreak.rules.query.Query query, long fromMillis, long toMillis, int limit) throws IOException {
         try {
-            return parser.parse(query);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot parse query \"" + query + "\": " + e.getMessage().lines().findFirst().orElse(""));
+            return run(withinTime(LuceneQueries.toLucene(query), fromMillis, toMillis), limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("query is too large to search: more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms and clauses", e);
         }
+    }
+
+    private static Query withinTime(Query q, long fromMillis, long toMillis) {
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(MentionSchema.CREATED_AT, fromMillis, toMillis - 1), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private long count(Query q) throws IOException {

@@ -2,11 +2,7 @@ package dev.firebreak.index;
 
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.core.ScoredMention;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -23,10 +19,24 @@ import org.apache.lucene.util.BytesRef;
  * How a mention is laid out in Lucene, and why each field is indexed the way it is.
  */
 public final class MentionSchema {
+    /**
+     * The layout's version, kept in the index's commit data. {@link MentionIndex#open} rewrites every
+     * document from its stored source when an index has another (1: text segmented by smartcn; 2: the
+     * query language's character fields).
+     */
+    public static final String VERSION = "2";
+    /** The commit-data key {@link #VERSION} is stored under. */
+    public static final String VERSION_KEY = "firebreak.schema";
     /** {@code platform:nativeId}; a keyword, so {@code updateDocument} can replace by it (upsert). */
     public static final String ID = "id";
-    /** The text, segmented for Chinese by SmartChineseAnalyzer so words, not characters, match. */
-    public static final String TEXT = "text";
+    /**
+     * The text for the query language: normalised as the in-memory matcher does, one token per character
+     * with positions, plus glue marks on Latin runs ({@link CharTokenizer}). A term is a phrase of its
+     * characters, so it matches as a substring, exactly where {@code QueryMatcher} says it does.
+     */
+    public static final String CHARS = "chars";
+    /** The author's display name, tokenized like {@link #CHARS}, for {@code name:} filters. */
+    public static final String NAME = "authorName";
     /** weibo | douyin | xiaohongshu | other; a keyword for filters, with doc values for facets. */
     public static final String PLATFORM = "platform";
     /** post | repost | comment | note | video; a keyword for filters. */
@@ -46,16 +56,22 @@ public final class MentionSchema {
 
     private MentionSchema() { }
 
-    /** Text fields get the Chinese analyser; every other field is a keyword, matched whole. */
+    /**
+     * The analyzer of the only tokenized fields, {@link #CHARS} and {@link #NAME}: character by character.
+     * Every other field is a keyword (StringField), indexed whole without an analyzer.
+     */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, new SmartChineseAnalyzer()));
+        return CharTokenizer.analyzer();
     }
 
     public static Document toDocument(ScoredMention scored) {
         var m = scored.mention();
         Document doc = new Document();
         doc.add(new StringField(ID, m.key(), Field.Store.YES));
-        doc.add(new TextField(TEXT, m.text(), Field.Store.NO));
+        doc.add(new TextField(CHARS, m.text() == null ? "" : m.text(), Field.Store.NO));
+        if (m.author().name() != null) {
+            doc.add(new TextField(NAME, m.author().name(), Field.Store.NO));
+        }
         keyword(doc, PLATFORM, m.platform().wireName());
         keyword(doc, KIND, m.kind().wireName());
         doc.add(new StringField(AUTHOR, m.author().id(), Field.Store.NO));

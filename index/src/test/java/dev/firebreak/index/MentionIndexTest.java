@@ -2,9 +2,9 @@ package dev.firebreak.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.core.Analysis;
+import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.core.Author;
 import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
@@ -15,6 +15,15 @@ import dev.firebreak.core.Sentiment;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +82,36 @@ class MentionIndexTest {
             assertEquals(3, index.search("", Long.MIN_VALUE, Long.MAX_VALUE, 1).total());
             IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                     () -> index.search("(退款", Long.MIN_VALUE, Long.MAX_VALUE, 10));
-            assertTrue(bad.getMessage().startsWith("cannot parse query \"(退款\""), bad.getMessage());
+            assertEquals("column 4: expected \")\" to close \"(\" at column 1", bad.getMessage());
+            String huge = String.join(" OR ", java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "词" + i).toList());
+            IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
+                    () -> index.search(huge, Long.MIN_VALUE, Long.MAX_VALUE, 10));
+            assertEquals("query is too large to search: more than 1024 terms and clauses", tooBig.getMessage());
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderSchemaIsRewrittenFromItsStoredSourcesAtOpen() throws Exception {
+        ScoredMention m = scored(Platform.WEIBO, "7", "T7炸锅退款不给", "10:00:00");
+        // Schema 1 kept no version and had no character field: all that carries over is the stored source.
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(MentionSchema.ID, m.key(), Field.Store.YES));
+            doc.add(new LongPoint(MentionSchema.CREATED_AT, 0));
+            doc.add(new NumericDocValuesField(MentionSchema.CREATED_AT, 0));
+            doc.add(new StoredField(MentionSchema.SOURCE, FirebreakJson.write(m)));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (MentionIndex index = MentionIndex.open(dir)) {
+            assertEquals(1, index.rewrittenAtOpen());
+            assertEquals(1, index.search("t7 退款", Long.MIN_VALUE, Long.MAX_VALUE, 10).total());
+            assertEquals(1, index.count());
+        }
+        try (MentionIndex index = MentionIndex.open(dir)) {
+            assertEquals(0, index.rewrittenAtOpen(), "once is enough");
+            assertEquals(1, index.search("t7 退款", Long.MIN_VALUE, Long.MAX_VALUE, 10).total());
         }
     }
 }
