@@ -18,7 +18,7 @@ final class QueryMatchCompiler implements MatchCompiler {
         try {
             query = QueryParser.parse(expression);
         } catch (QuerySyntaxException e) {
-            throw new MatchSyntaxException(e.column(), e.getMessage());
+            throw new MatchSyntaxException(e.column(), e.detail());
         }
         return input -> QueryMatcher.matches(query, input.prepared(Target.class, Target::of));
     }

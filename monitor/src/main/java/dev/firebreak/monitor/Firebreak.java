@@ -158,7 +158,7 @@ public final class Firebreak implements AutoCloseable {
                 }
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
-                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book());
+                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {

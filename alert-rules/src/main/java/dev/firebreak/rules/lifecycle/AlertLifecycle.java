@@ -28,6 +28,7 @@ public record AlertLifecycle(String alertId, State state, Instant openedAt, Stri
     public enum State {
         OPEN, ACKNOWLEDGED, ASSIGNED, RESOLVED;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }

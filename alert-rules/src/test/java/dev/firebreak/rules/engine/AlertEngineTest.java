@@ -295,7 +295,7 @@ class AlertEngineTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> rules(NEG.formatted("story")).withSilences(List.of(
                         new Silence("s1", "(退款", null, "x", "alice", at(0), at(60)))));
-        assertEquals("silence \"s1\": match: column 4: expected \")\" before the end of the query", e.getMessage());
+        assertEquals("silence \"s1\": match: column 4: expected \")\" to close \"(\" at column 1", e.getMessage());
     }
 
     @Test

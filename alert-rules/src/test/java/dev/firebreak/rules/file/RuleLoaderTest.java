@@ -90,8 +90,8 @@ class RuleLoaderTest {
     @Test
     void badQuerySyntaxWithItsColumn() {
         assertEquals(List.of(
-                "bad-query.yaml:3:12: rule \"x\": match: column 21: expected \")\" before the end of the query",
-                "bad-query.yaml:7:12: rule \"y\": match: column 6: expected a word, \"(\" or a quoted phrase, got the end of the query"),
+                "bad-query.yaml:3:12: rule \"x\": match: column 21: expected \")\" to close \"(\" at column 1",
+                "bad-query.yaml:7:12: rule \"y\": match: column 4: nothing after OR"),
                 problems("bad-query.yaml"));
     }
 

@@ -168,6 +168,50 @@ public final class AlertStage {
         if (at.isBefore(earliestDue)) earliestDue = at;
     }
 
+    /** A person's step in an alert's lifecycle: acknowledge, assign or resolve. */
+    public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE }
+
+    /**
+     * Applies a person's step to an alert (wall-clock time), records it with its audit entry, and
+     * puts the alert on the feed again with its new status. Throws
+     * {@link dev.firebreak.rules.lifecycle.InvalidTransitionException} for a step its state does not
+     * allow, and {@link java.util.NoSuchElementException} for an alert with no lifecycle.
+     */
+    public AlertLifecycle act(String alertId, Action action, String by, String argument, Instant now) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            LifecycleStore.Versioned stored = join(lifecycles.lifecycle(alertId))
+                    .orElseThrow(() -> new java.util.NoSuchElementException("no alert \"" + alertId + "\""));
+            AlertLifecycle l = AlertLifecycle.fromJson(stored.json());
+            AlertLifecycle.Transition t = switch (action) {
+                case ACKNOWLEDGE -> l.acknowledge(by, now);
+                case ASSIGN -> l.assign(argument, by, now);
+                case RESOLVE -> l.resolve(argument, by, now);
+            };
+            boolean open = t.lifecycle().state() != AlertLifecycle.State.RESOLVED;
+            if (!join(lifecycles.transition(alertId, stored.version(), t.lifecycle().toJson(), t.audit().toJson(), open))) {
+                continue;   // someone else's step got there first: read again
+            }
+            Optional<Alert> alert = engine.openAlert(alertId);
+            if (action == Action.RESOLVE) engine.resolve(alertId, now);
+            if (alert.isPresent()) {
+                Alert a = alert.get();
+                recorder.update(new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(), a.firedAt(),
+                        a.reason(), a.mentions(), a.story(), t.lifecycle().status()), System.nanoTime());
+            }
+            return t.lifecycle();
+        }
+        throw new IllegalStateException("alert \"" + alertId + "\" is changing too fast; try again");
+    }
+
+    /** The lifecycle and audit trail of an alert, as stored. */
+    public Optional<LifecycleStore.Versioned> lifecycle(String alertId) throws Exception {
+        return join(lifecycles.lifecycle(alertId));
+    }
+
+    public List<String> audit(String alertId) throws Exception {
+        return join(lifecycles.audit(alertId));
+    }
+
     /** What the rules may know of a mention's story; a mention with no story is a story of one. */
     static StoryFacts facts(ScoredMention m, StorySnapshot s) {
         if (s == null) return StoryFacts.single(m);

@@ -32,13 +32,19 @@ public final class HttpApi extends VerticleBase {
     private final WebhookRoute webhooks;
     private final AnalysisStatus analysis;
     private final dev.firebreak.monitor.stories.StoryBook stories;
+    private final dev.firebreak.monitor.alerting.AlertStage alertStage;
+    private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
     private HttpServer server;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
                    ConnectorRuntime runtime, PushConnector push,
                    java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers,
-                   AnalysisStatus analysis, dev.firebreak.monitor.stories.StoryBook stories) {
+                   AnalysisStatus analysis, dev.firebreak.monitor.stories.StoryBook stories,
+                   dev.firebreak.monitor.alerting.AlertStage alertStage,
+                   java.util.function.Supplier<java.util.List<String>> ruleProblems) {
+        this.alertStage = alertStage;
+        this.ruleProblems = ruleProblems;
         this.analysis = analysis;
         this.stories = stories;
         this.host = host;
@@ -58,6 +64,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/ready").handler(this::ready);
         router.get("/api/analysis").handler(this::analysis);
         new StoryRoutes(vertx, stories).mount(router);
+        new AlertRoutes(pipeline, alertStage, ruleProblems).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);

@@ -1,0 +1,72 @@
+package dev.firebreak.monitor.alerting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.firebreak.connectors.spi.ConnectorConfig;
+import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.config.AlertingConfig;
+import dev.firebreak.monitor.config.FirebreakConfig;
+import dev.firebreak.monitor.testing.TestRedis;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon reloads a changed rules folder; a broken one is refused and the last good rules stay. */
+class RuleFolderReloadTest {
+    static final String GOOD = "rules:\n  - id: refund-watch\n    match: 退款\n    severity: P3\n    notify: [agents]\n";
+    static final String BROKEN = "rules:\n  - id: refund-watch\n    match: 退款\n    severity: P3\n    notify: [pr-room]\n";
+    static final String CHANGED = "rules:\n  - id: refund-watch\n    match: 退款 OR 退钱\n    severity: P3\n    notify: [agents]\n";
+
+    @TempDir
+    Path data;
+
+    private static JsonObject rules(Firebreak app) throws Exception {
+        return new JsonObject(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.httpPort() + "/api/rules")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static JsonObject waitFor(Firebreak app, java.util.function.Predicate<JsonObject> done) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonObject r = rules(app);
+        while (!done.test(r) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            r = rules(app);
+        }
+        return r;
+    }
+
+    private static String version(JsonObject rules) {
+        return rules.getJsonArray("rules").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("id").equals("refund-watch")).findFirst().orElseThrow().getString("version");
+    }
+
+    @Test
+    void aBrokenEditIsRefusedAndAFixedOneTakesOver() throws Exception {
+        Path folder = Files.createDirectories(data.resolve("rules"));
+        Files.writeString(folder.resolve("refunds.yaml"), GOOD);
+        FirebreakConfig config = new FirebreakConfig(data.resolve("d"), "127.0.0.1", 0, TestRedis.externalUri(),
+                List.of(new ConnectorConfig("push", "push", Map.of())), new AlertingConfig(folder, List.of()));
+        try (Firebreak app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
+                "test:" + java.util.UUID.randomUUID() + ":"))) {
+            String first = version(rules(app));
+            Files.writeString(folder.resolve("refunds.yaml"), BROKEN);
+            JsonObject refused = waitFor(app, r -> !r.getJsonArray("problems").isEmpty());
+            assertEquals(List.of("refunds.yaml:5:14: undefined channel \"pr-room\" used in rule \"refund-watch\""),
+                    refused.getJsonArray("problems").getList());
+            assertEquals(first, version(refused), "the last good rules stay in force");
+            Files.writeString(folder.resolve("refunds.yaml"), CHANGED);
+            JsonObject reloaded = waitFor(app, r -> r.getJsonArray("problems").isEmpty() && !version(r).equals(first));
+            assertTrue(reloaded.getJsonArray("problems").isEmpty());
+            assertTrue(!version(reloaded).equals(first), "the fixed file is in force");
+        }
+    }
+}

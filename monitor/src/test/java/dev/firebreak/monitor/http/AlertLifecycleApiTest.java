@@ -1,0 +1,64 @@
+package dev.firebreak.monitor.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.testing.TestDaemon;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An alert's lifecycle over HTTP: acknowledge, a refused step, resolve; each in the audit trail and on the feed. */
+class AlertLifecycleApiTest {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    @TempDir
+    Path data;
+
+    private static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void acknowledgeThenResolveWithAnAuditTrail() throws Exception {
+        try (Firebreak app = TestDaemon.pushOnly(data)) {
+            assertEquals(200, PushIngestTest.postTo(app, PushIngestTest.mention("8001",
+                    "暖途电暖器N3用了一周就漏电，手被电了一下，太危险了", 300)).statusCode());
+            JsonObject alert = new JsonArray(call(app, "GET", "/api/alerts?limit=5", null).body()).getJsonObject(0);
+            String id = alert.getString("id");
+            assertEquals("safety-complaint", alert.getString("ruleId"));
+
+            HttpResponse<String> ack = call(app, "POST", "/api/alerts/" + id + "/ack", "{\"by\":\"客服小王\"}");
+            assertEquals(200, ack.statusCode(), ack.body());
+            assertEquals("acknowledged", new JsonObject(ack.body()).getString("state"));
+            HttpResponse<String> again = call(app, "POST", "/api/alerts/" + id + "/ack", "{\"by\":\"客服小李\"}");
+            assertEquals(409, again.statusCode());
+            assertEquals("cannot acknowledge alert " + id + ": it is already acknowledged by 客服小王",
+                    new JsonObject(again.body()).getString("error"));
+            assertEquals(409, call(app, "POST", "/api/alerts/" + id + "/resolve", "{\"by\":\"客服小王\"}").statusCode(),
+                    "a resolve needs a note");
+            HttpResponse<String> resolved = call(app, "POST", "/api/alerts/" + id + "/resolve",
+                    "{\"by\":\"客服小王\",\"note\":\"已退款并致歉\"}");
+            assertEquals(200, resolved.statusCode(), resolved.body());
+
+            JsonObject lifecycle = new JsonObject(call(app, "GET", "/api/alerts/" + id + "/lifecycle", null).body());
+            assertEquals("resolved", lifecycle.getJsonObject("lifecycle").getString("state"));
+            JsonArray audit = lifecycle.getJsonArray("audit");
+            assertEquals(3, audit.size(), audit.encode());
+            assertEquals("客服小王", audit.getJsonObject(1).getString("by"));
+            assertEquals("已退款并致歉", audit.getJsonObject(2).getString("note"));
+            assertEquals("resolved", new JsonArray(call(app, "GET", "/api/alerts?limit=5", null).body())
+                    .getJsonObject(0).getString("status"), "the feed shows the alert's new status");
+            assertEquals(404, call(app, "POST", "/api/alerts/nope/ack", "{\"by\":\"x\"}").statusCode());
+            assertEquals(400, call(app, "POST", "/api/alerts/" + id + "/ack", "[1,2").statusCode());
+        }
+    }
+}
