@@ -22,7 +22,13 @@ final class AlertRoutes {
     private final AlertStage alerts;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
 
-    AlertRoutes(PipelineRunner runner, AlertStage alerts, java.util.function.Supplier<java.util.List<String>> ruleProblems) {
+    private final dev.firebreak.index.MentionIndex index;
+    private final io.vertx.core.Vertx vertx;
+
+    AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.index.MentionIndex index,
+                java.util.function.Supplier<java.util.List<String>> ruleProblems) {
+        this.vertx = vertx;
+        this.index = index;
         this.runner = runner;
         this.alerts = alerts;
         this.ruleProblems = ruleProblems;
@@ -31,6 +37,8 @@ final class AlertRoutes {
     void mount(Router router) {
         router.get("/api/alerts/:id/lifecycle").handler(this::lifecycle);
         router.get("/api/rules").handler(this::rules);
+        router.post("/api/rules/backtest").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(4096))
+                .handler(this::backtest);
         router.post("/api/alerts/:id/*").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024));
         router.post("/api/alerts/:id/ack").handler(ctx -> act(ctx, AlertStage.Action.ACKNOWLEDGE, null));
         router.post("/api/alerts/:id/assign").handler(ctx -> act(ctx, AlertStage.Action.ASSIGN, "to"));
@@ -56,6 +64,45 @@ final class AlertRoutes {
         alerts.rules().rules().forEach(r -> list.add(new JsonObject().put("id", r.id()).put("version", r.version())
                 .put("severity", r.severity().name()).put("file", r.file())));
         reply(ctx, 200, new JsonObject().put("rules", list).put("problems", new JsonArray(ruleProblems.get())));
+    }
+
+    /**
+     * {@code POST /api/rules/backtest {"since":"7d"}}: the rules in force over the last {@code since} of
+     * this daemon's index (event time, up to its newest mention), from an empty alert state; the same
+     * report as {@code firebreak rules backtest}. Runs off the event loop and off the pipeline's worker.
+     */
+    private void backtest(RoutingContext ctx) {
+        String since;
+        try {
+            JsonObject body = ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
+            since = body.getString("since", "7d");
+        } catch (DecodeException | ClassCastException e) {
+            reply(ctx, 400, error("the body is not a JSON object: " + e.getMessage()));
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])").matcher(since);
+        if (!m.matches()) {
+            reply(ctx, 400, error("since: expected a duration like 30m, 12h or 7d, got \"" + since + "\""));
+            return;
+        }
+        long seconds = Long.parseLong(m.group(1)) * switch (m.group(2)) {
+            case "m" -> 60L;
+            case "h" -> 3600L;
+            case "d" -> 86_400L;
+            default -> 1L;
+        };
+        var rules = alerts.rules();
+        vertx.executeBlocking(() -> {
+            long start = System.nanoTime();
+            var newest = index.newest(1).hits();
+            long to = newest.isEmpty() ? Long.MAX_VALUE : newest.get(0).mention().createdAt().toInstant().toEpochMilli() + 1;
+            dev.firebreak.monitor.alerting.Backtest test = new dev.firebreak.monitor.alerting.Backtest(rules);
+            index.scan(to == Long.MAX_VALUE ? Long.MIN_VALUE : to - 1 - seconds * 1000, to, test::accept);
+            var report = test.report();
+            return new JsonObject().put("since", since).put("mentions", test.mentions())
+                    .put("seconds", (System.nanoTime() - start) / 1e9)
+                    .put("rules", new JsonArray(dev.firebreak.core.FirebreakJson.write(report)));
+        }, false).onSuccess(r -> reply(ctx, 200, r)).onFailure(ctx::fail);
     }
 
     private void act(RoutingContext ctx, AlertStage.Action action, String argumentField) {

@@ -64,7 +64,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/ready").handler(this::ready);
         router.get("/api/analysis").handler(this::analysis);
         new StoryRoutes(vertx, stories).mount(router);
-        new AlertRoutes(pipeline, alertStage, ruleProblems).mount(router);
+        new AlertRoutes(vertx, pipeline, alertStage, index, ruleProblems).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);

@@ -59,6 +59,17 @@ class AlertLifecycleApiTest {
                     .getJsonObject(0).getString("status"), "the feed shows the alert's new status");
             assertEquals(404, call(app, "POST", "/api/alerts/nope/ack", "{\"by\":\"x\"}").statusCode());
             assertEquals(400, call(app, "POST", "/api/alerts/" + id + "/ack", "[1,2").statusCode());
+
+            // The same history through the backtest API: the rule would have fired once, for one story.
+            JsonObject backtest = new JsonObject(call(app, "POST", "/api/rules/backtest", "{\"since\":\"1d\"}").body());
+            assertEquals(1, backtest.getLong("mentions"));
+            JsonObject safety = backtest.getJsonArray("rules").stream().map(JsonObject.class::cast)
+                    .filter(r -> r.getString("ruleId").equals("safety-complaint")).findFirst().orElseThrow();
+            assertEquals(1, safety.getLong("fired"));
+            assertEquals(1, safety.getJsonObject("firstAlerts").size());
+            HttpResponse<String> bad = call(app, "POST", "/api/rules/backtest", "{\"since\":\"7\"}");
+            assertEquals(400, bad.statusCode());
+            assertEquals("since: expected a duration like 30m, 12h or 7d, got \"7\"", new JsonObject(bad.body()).getString("error"));
         }
     }
 }
