@@ -140,6 +140,7 @@ public final class Firebreak implements AutoCloseable {
         long timer = vertx.setPeriodic(TICK_MILLIS, id -> runner.onWorker(() -> {
             reloader.check();
             stage.escalate(java.time.Instant.now());
+            stage.remind(java.time.Instant.now());
             stage.save();
             return null;
         }).onFailure(e -> LOG.warn("rules tick failed: {}", e.toString())));

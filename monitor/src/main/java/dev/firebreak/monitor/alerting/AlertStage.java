@@ -15,6 +15,7 @@ import dev.firebreak.rules.lifecycle.EscalationSchedule;
 import dev.firebreak.rules.model.AlertRule;
 import dev.firebreak.rules.model.EscalationStep;
 import dev.firebreak.rules.model.RuleSet;
+import dev.firebreak.rules.model.Silence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class AlertStage {
     private final AlertRecorder recorder;
     private final LifecycleStore lifecycles;
     private final AtomicLong suppressed = new AtomicLong();
+    private volatile List<Silence> silences = List.of();
+    private final java.util.Set<String> reminded = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.time.Duration PUBLISH_EVERY = java.time.Duration.ofMinutes(5);
     private final java.util.Map<String, Published> published = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -55,6 +58,10 @@ public final class AlertStage {
     public void restore() throws Exception {
         Optional<String> saved = join(lifecycles.engineState());
         if (saved.isPresent()) engine.restore(EngineState.fromJson(saved.get()));
+        List<Silence> stored = new java.util.ArrayList<>();
+        for (String json : join(lifecycles.silences())) stored.add(dev.firebreak.core.FirebreakJson.read(json, Silence.class));
+        silences = List.copyOf(stored);
+        engine.setRules(engine.rules().withSilences(silences));
     }
 
     public void save() throws Exception {
@@ -62,8 +69,57 @@ public final class AlertStage {
         join(lifecycles.saveEngineState(engine.snapshot().toJson()));
     }
 
+    /** New rules (a reload); the silences in force carry over. */
     public void setRules(RuleSet rules) {
+        engine.setRules(rules.withSilences(silences));
+    }
+
+    /**
+     * Adds or replaces a silence; its match must parse ({@link IllegalArgumentException} otherwise,
+     * {@code silence "id": match: column N: ...}). Stored in Redis, so it survives a restart.
+     */
+    public void silence(Silence s) throws Exception {
+        List<Silence> next = new java.util.ArrayList<>(silences.stream().filter(x -> !x.id().equals(s.id())).toList());
+        next.add(s);
+        RuleSet rules = engine.rules().withSilences(next);   // compiles: a bad match stops here
+        join(lifecycles.saveSilence(s.id(), dev.firebreak.core.FirebreakJson.write(s)));
+        silences = List.copyOf(next);
         engine.setRules(rules);
+    }
+
+    public boolean unsilence(String id) throws Exception {
+        boolean removed = join(lifecycles.deleteSilence(id));
+        silences = silences.stream().filter(x -> !x.id().equals(id)).toList();
+        engine.setRules(engine.rules().withSilences(silences));
+        return removed;
+    }
+
+    public List<Silence> silences() {
+        return silences;
+    }
+
+    /**
+     * Puts a reminder on the feed (rule {@code silence-expiring}, P4) for each silence that ends
+     * within an hour of {@code now}, once per silence. Returns how many.
+     */
+    public int remind(Instant now) throws Exception {
+        int n = 0;
+        for (Silence s : remindersDue(now, java.time.Duration.ofHours(1))) {
+            String reason = "静默即将到期：" + s.reason() + "（" + s.creator() + "，到期 " + s.expiresAt() + "）/ Silence \""
+                    + s.id() + "\" by " + s.creator() + " ends at " + s.expiresAt() + ": " + s.reason();
+            Alert a = new Alert(dev.firebreak.rules.RuleVersion.alertId("silence-expiring", s.id() + "@" + s.expiresAt()),
+                    "silence-expiring", "1", dev.firebreak.core.Severity.P4, null, now.atOffset(java.time.ZoneOffset.ofHours(8)),
+                    reason, List.of(), null, AlertStatus.FIRING);
+            if (recorder.record(a, System.nanoTime())) n++;
+        }
+        return n;
+    }
+
+    /** Silences that end within {@code before} of {@code now} and have not been reminded of yet. */
+    public List<Silence> remindersDue(Instant now, java.time.Duration before) {
+        List<Silence> due = engine.rules().silences().remindersDue(now, before).stream()
+                .filter(s -> reminded.add(s.id() + "@" + s.expiresAt())).toList();
+        return due;
     }
 
     public RuleSet rules() {

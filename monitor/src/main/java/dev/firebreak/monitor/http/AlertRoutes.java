@@ -37,6 +37,10 @@ final class AlertRoutes {
     void mount(Router router) {
         router.get("/api/alerts/:id/lifecycle").handler(this::lifecycle);
         router.get("/api/rules").handler(this::rules);
+        router.get("/api/silences").handler(this::silences);
+        router.post("/api/silences").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(16 * 1024))
+                .handler(this::silence);
+        router.delete("/api/silences/:id").handler(this::unsilence);
         router.post("/api/rules/backtest").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(4096))
                 .handler(this::backtest);
         router.post("/api/alerts/:id/*").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024));
@@ -66,6 +70,72 @@ final class AlertRoutes {
         reply(ctx, 200, new JsonObject().put("rules", list).put("problems", new JsonArray(ruleProblems.get())));
     }
 
+    private void silences(RoutingContext ctx) {
+        reply(ctx, 200, new JsonObject().put("silences",
+                new JsonArray(dev.firebreak.core.FirebreakJson.write(alerts.silences()))));
+    }
+
+    /**
+     * {@code POST /api/silences {"match","ruleId","reason","creator","expiresIn":"2h"}} (or
+     * {@code "expiresAt"}); {@code id} is made up when not given. A reminder goes on the feed an hour
+     * before it ends.
+     */
+    private void silence(RoutingContext ctx) {
+        JsonObject body;
+        try {
+            body = ctx.body().buffer().toJsonObject();
+        } catch (RuntimeException e) {
+            reply(ctx, 400, error("the body is not a JSON object"));
+            return;
+        }
+        Instant now = Instant.now();
+        dev.firebreak.rules.model.Silence s;
+        try {
+            Instant expires = body.getString("expiresAt") != null ? Instant.parse(body.getString("expiresAt"))
+                    : now.plusSeconds(durationSeconds(body.getString("expiresIn")));
+            for (String field : new String[] {"reason", "creator"}) {
+                if (body.getString(field) == null || body.getString(field).isBlank()) {
+                    throw new IllegalArgumentException(field + ": a silence needs one");
+                }
+            }
+            s = new dev.firebreak.rules.model.Silence(body.getString("id", "s-" + Long.toString(now.toEpochMilli(), 36)),
+                    body.getString("match"), body.getString("ruleId"), body.getString("reason"), body.getString("creator"),
+                    now, expires);
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException | ClassCastException e) {
+            reply(ctx, 400, error(e.getMessage()));
+            return;
+        }
+        runner.onWorker(() -> {
+            alerts.silence(s);
+            return s;
+        }).onSuccess(x -> reply(ctx, 201, new JsonObject(dev.firebreak.core.FirebreakJson.write(x))))
+                .onFailure(e -> {
+                    if (e instanceof IllegalArgumentException) reply(ctx, 400, error(e.getMessage()));
+                    else ctx.fail(e);
+                });
+    }
+
+    private void unsilence(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        runner.onWorker(() -> alerts.unsilence(id)).onSuccess(removed -> {
+            if (removed) ctx.response().setStatusCode(204).end();
+            else reply(ctx, 404, error("no silence \"" + id + "\""));
+        }).onFailure(ctx::fail);
+    }
+
+    private static long durationSeconds(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])").matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expiresIn: expected a duration like 30m, 2h or 1d, got \"" + text + "\"");
+        }
+        return Long.parseLong(m.group(1)) * switch (m.group(2)) {
+            case "m" -> 60L;
+            case "h" -> 3600L;
+            case "d" -> 86_400L;
+            default -> 1L;
+        };
+    }
+
     /**
      * {@code POST /api/rules/backtest {"since":"7d"}}: the rules in force over the last {@code since} of
      * this daemon's index (event time, up to its newest mention), from an empty alert state; the same
@@ -80,17 +150,13 @@ final class AlertRoutes {
             reply(ctx, 400, error("the body is not a JSON object: " + e.getMessage()));
             return;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])").matcher(since);
-        if (!m.matches()) {
+        long seconds;
+        try {
+            seconds = durationSeconds(since);
+        } catch (IllegalArgumentException e) {
             reply(ctx, 400, error("since: expected a duration like 30m, 12h or 7d, got \"" + since + "\""));
             return;
         }
-        long seconds = Long.parseLong(m.group(1)) * switch (m.group(2)) {
-            case "m" -> 60L;
-            case "h" -> 3600L;
-            case "d" -> 86_400L;
-            default -> 1L;
-        };
         var rules = alerts.rules();
         vertx.executeBlocking(() -> {
             long start = System.nanoTime();

@@ -37,6 +37,13 @@ public interface LifecycleStore {
     /** The newest rule changes first. */
     CompletionStage<List<String>> ruleChanges(int limit);
 
+    /** Stores a silence under its id (replacing one with the same id). */
+    CompletionStage<Void> saveSilence(String id, String json);
+
+    CompletionStage<Boolean> deleteSilence(String id);
+
+    CompletionStage<List<String>> silences();
+
     /** A stored JSON value and its version. */
     record Versioned(long version, String json) { }
 }

@@ -77,4 +77,19 @@ public final class RedisLifecycleStore implements LifecycleStore {
             return list;
         });
     }
+
+    @Override
+    public CompletionStage<Void> saveSilence(String id, String json) {
+        return redis.hset(ns + "silences", id, json).thenApply(x -> null);
+    }
+
+    @Override
+    public CompletionStage<Boolean> deleteSilence(String id) {
+        return redis.hdel(ns + "silences", id).thenApply(n -> n > 0);
+    }
+
+    @Override
+    public CompletionStage<List<String>> silences() {
+        return redis.hvals(ns + "silences");
+    }
 }
