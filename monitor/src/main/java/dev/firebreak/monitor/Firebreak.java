@@ -159,7 +159,8 @@ public final class Firebreak implements AutoCloseable {
                 }
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
-                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems);
+                    new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
+                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles));
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {

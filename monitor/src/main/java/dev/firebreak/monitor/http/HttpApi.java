@@ -33,6 +33,7 @@ public final class HttpApi extends VerticleBase {
     private final AnalysisStatus analysis;
     private final dev.firebreak.monitor.stories.StoryBook stories;
     private final dev.firebreak.monitor.alerting.AlertStage alertStage;
+    private final dev.firebreak.monitor.alerting.RuleEditor ruleEditor;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
     private HttpServer server;
 
@@ -42,7 +43,9 @@ public final class HttpApi extends VerticleBase {
                    java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers,
                    AnalysisStatus analysis, dev.firebreak.monitor.stories.StoryBook stories,
                    dev.firebreak.monitor.alerting.AlertStage alertStage,
-                   java.util.function.Supplier<java.util.List<String>> ruleProblems) {
+                   java.util.function.Supplier<java.util.List<String>> ruleProblems,
+                   dev.firebreak.monitor.alerting.RuleEditor ruleEditor) {
+        this.ruleEditor = ruleEditor;
         this.alertStage = alertStage;
         this.ruleProblems = ruleProblems;
         this.analysis = analysis;
@@ -65,6 +68,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/analysis").handler(this::analysis);
         new StoryRoutes(vertx, stories).mount(router);
         new AlertRoutes(vertx, pipeline, alertStage, index, ruleProblems).mount(router);
+        new RuleRoutes(pipeline, ruleEditor).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);

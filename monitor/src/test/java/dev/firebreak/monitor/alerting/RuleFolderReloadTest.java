@@ -69,4 +69,47 @@ class RuleFolderReloadTest {
             assertTrue(!version(reloaded).equals(first), "the fixed file is in force");
         }
     }
+
+    private static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void changesThroughTheApiAreCheckedKeptWithWhoAndDiffAndRolledBack() throws Exception {
+        Path folder = Files.createDirectories(data.resolve("rules"));
+        Files.writeString(folder.resolve("refunds.yaml"), GOOD);
+        FirebreakConfig config = new FirebreakConfig(data.resolve("d"), "127.0.0.1", 0, TestRedis.externalUri(),
+                List.of(new ConnectorConfig("push", "push", Map.of())), new AlertingConfig(folder, List.of()));
+        try (Firebreak app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
+                "test:" + java.util.UUID.randomUUID() + ":"))) {
+            String first = version(rules(app));
+            HttpResponse<String> refused = call(app, "PUT", "/api/rules/files/refunds.yaml",
+                    new JsonObject().put("text", BROKEN).put("by", "admin-zhang").encode());
+            assertEquals(400, refused.statusCode());
+            assertEquals(List.of("refunds.yaml:5:14: undefined channel \"pr-room\" used in rule \"refund-watch\""),
+                    new JsonObject(refused.body()).getJsonArray("problems").getList());
+            assertEquals(GOOD, Files.readString(folder.resolve("refunds.yaml")), "nothing written");
+
+            HttpResponse<String> changed = call(app, "PUT", "/api/rules/files/refunds.yaml",
+                    new JsonObject().put("text", CHANGED).put("by", "admin-zhang").encode());
+            assertEquals(200, changed.statusCode(), changed.body());
+            JsonObject change = new JsonObject(changed.body());
+            assertEquals(1, change.getLong("number"));
+            assertEquals("admin-zhang", change.getString("by"));
+            assertTrue(change.getString("diff").contains("-     match: 退款\n+     match: 退款 OR 退钱"), change.getString("diff"));
+            assertTrue(!version(rules(app)).equals(first), "in force at once");
+
+            HttpResponse<String> back = call(app, "POST", "/api/rules/changes/1/rollback",
+                    new JsonObject().put("by", "admin-li").encode());
+            assertEquals(200, back.statusCode(), back.body());
+            assertEquals(1, new JsonObject(back.body()).getLong("rollbackOf"));
+            assertEquals(GOOD, Files.readString(folder.resolve("refunds.yaml")));
+            assertEquals(first, version(rules(app)));
+            var history = new JsonObject(call(app, "GET", "/api/rules/changes", "").body()).getJsonArray("changes");
+            assertEquals(2, history.size());
+            assertEquals("admin-li", history.getJsonObject(0).getString("by"));
+        }
+    }
 }

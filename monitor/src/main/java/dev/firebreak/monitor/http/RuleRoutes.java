@@ -1,0 +1,99 @@
+package dev.firebreak.monitor.http;
+
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.monitor.alerting.RuleEditor;
+import dev.firebreak.monitor.pipeline.PipelineRunner;
+import dev.firebreak.rules.file.RuleFileException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+
+/**
+ * Rule changes through the API, kept with who, when and the diff: {@code PUT /api/rules/files/{file}}
+ * {@code {"text","by"}} (refused with every problem, nothing written, if the folder would not check),
+ * {@code GET /api/rules/changes?limit=N}, {@code POST /api/rules/changes/{n}/rollback} {@code {"by"}}.
+ */
+final class RuleRoutes {
+    private final PipelineRunner runner;
+    private final RuleEditor editor;
+
+    RuleRoutes(PipelineRunner runner, RuleEditor editor) {
+        this.runner = runner;
+        this.editor = editor;
+    }
+
+    void mount(Router router) {
+        router.put("/api/rules/files/:file").handler(BodyHandler.create().setBodyLimit(1 << 20)).handler(this::write);
+        router.get("/api/rules/changes").handler(this::changes);
+        router.post("/api/rules/changes/:n/rollback").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::rollback);
+    }
+
+    private void write(RoutingContext ctx) {
+        JsonObject body = body(ctx);
+        if (body == null) return;
+        String file = ctx.pathParam("file");
+        run(ctx, () -> editor.write(file, body.getString("text"), body.getString("by"), null));
+    }
+
+    private void rollback(RoutingContext ctx) {
+        JsonObject body = body(ctx);
+        if (body == null) return;
+        long n;
+        try {
+            n = Long.parseLong(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            reply(ctx, 400, new JsonObject().put("error", "change: expected a number, got \"" + ctx.pathParam("n") + "\""));
+            return;
+        }
+        run(ctx, () -> editor.rollback(n, body.getString("by")));
+    }
+
+    private void changes(RoutingContext ctx) {
+        int limit;
+        try {
+            limit = Math.max(1, Math.min(500, Integer.parseInt(ctx.request().getParam("limit", "20"))));
+        } catch (NumberFormatException e) {
+            limit = 20;
+        }
+        int n = limit;
+        runner.onWorker(() -> editor.history(n))
+                .onSuccess(list -> reply(ctx, 200, new JsonObject().put("changes", new JsonArray(FirebreakJson.write(list)))))
+                .onFailure(ctx::fail);
+    }
+
+    private void run(RoutingContext ctx, Callable<RuleEditor.Change> work) {
+        runner.onWorker(work)
+                .onSuccess(c -> reply(ctx, 200, new JsonObject(FirebreakJson.write(c))))
+                .onFailure(e -> {
+                    if (e instanceof RuleFileException r) {
+                        reply(ctx, 400, new JsonObject().put("error", "the rules would not check; nothing was changed")
+                                .put("problems", new JsonArray(r.problems())));
+                    } else if (e instanceof IllegalArgumentException) {
+                        reply(ctx, 400, new JsonObject().put("error", e.getMessage()));
+                    } else if (e instanceof IllegalStateException) {
+                        reply(ctx, 409, new JsonObject().put("error", e.getMessage()));
+                    } else if (e instanceof NoSuchElementException) {
+                        reply(ctx, 404, new JsonObject().put("error", e.getMessage()));
+                    } else {
+                        ctx.fail(e);
+                    }
+                });
+    }
+
+    private static JsonObject body(RoutingContext ctx) {
+        try {
+            return ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
+        } catch (RuntimeException e) {
+            reply(ctx, 400, new JsonObject().put("error", "the body is not a JSON object"));
+            return null;
+        }
+    }
+
+    private static void reply(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
+    }
+}
