@@ -47,7 +47,9 @@ public final class Backtest {
         sameInstant.add(m);
     }
 
+    /** Mentions run so far (the ones waiting for their time's last mention included). */
     public long mentions() {
+        flush();
         return mentions;
     }
 
