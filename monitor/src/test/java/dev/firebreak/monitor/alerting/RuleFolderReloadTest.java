@@ -49,14 +49,19 @@ class RuleFolderReloadTest {
                 .filter(r -> r.getString("id").equals("refund-watch")).findFirst().orElseThrow().getString("version");
     }
 
-    @Test
-    void aBrokenEditIsRefusedAndAFixedOneTakesOver() throws Exception {
-        Path folder = Files.createDirectories(data.resolve("rules"));
+    /** A daemon whose rules folder holds {@link #GOOD}. */
+    private Firebreak start(Path folder) throws Exception {
         Files.writeString(folder.resolve("refunds.yaml"), GOOD);
         FirebreakConfig config = new FirebreakConfig(data.resolve("d"), "127.0.0.1", 0, TestRedis.externalUri(),
                 List.of(new ConnectorConfig("push", "push", Map.of())), new AlertingConfig(folder, List.of()));
-        try (Firebreak app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
-                "test:" + java.util.UUID.randomUUID() + ":"))) {
+        return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
+                "test:" + java.util.UUID.randomUUID() + ":"));
+    }
+
+    @Test
+    void aBrokenEditIsRefusedAndAFixedOneTakesOver() throws Exception {
+        Path folder = Files.createDirectories(data.resolve("rules"));
+        try (Firebreak app = start(folder)) {
             String first = version(rules(app));
             Files.writeString(folder.resolve("refunds.yaml"), BROKEN);
             JsonObject refused = waitFor(app, r -> !r.getJsonArray("problems").isEmpty());
@@ -71,19 +76,13 @@ class RuleFolderReloadTest {
     }
 
     private static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return dev.firebreak.monitor.testing.Http.call(app, method, path, body);
     }
 
     @Test
     void changesThroughTheApiAreCheckedKeptWithWhoAndDiffAndRolledBack() throws Exception {
         Path folder = Files.createDirectories(data.resolve("rules"));
-        Files.writeString(folder.resolve("refunds.yaml"), GOOD);
-        FirebreakConfig config = new FirebreakConfig(data.resolve("d"), "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("push", "push", Map.of())), new AlertingConfig(folder, List.of()));
-        try (Firebreak app = Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { },
-                "test:" + java.util.UUID.randomUUID() + ":"))) {
+        try (Firebreak app = start(folder)) {
             String first = version(rules(app));
             HttpResponse<String> refused = call(app, "PUT", "/api/rules/files/refunds.yaml",
                     new JsonObject().put("text", BROKEN).put("by", "admin-zhang").encode());

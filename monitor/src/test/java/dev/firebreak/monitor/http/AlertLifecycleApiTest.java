@@ -7,9 +7,6 @@ import dev.firebreak.monitor.Firebreak;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,14 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An alert's lifecycle over HTTP: acknowledge, a refused step, resolve; each in the audit trail and on the feed. */
 class AlertLifecycleApiTest {
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     Path data;
 
     private static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return dev.firebreak.monitor.testing.Http.call(app, method, path, body);
     }
 
     @Test

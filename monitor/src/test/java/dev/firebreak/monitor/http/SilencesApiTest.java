@@ -6,9 +6,6 @@ import dev.firebreak.monitor.Firebreak;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A silence mutes what it matches until it is lifted; a bad one is refused with where it is wrong. */
 class SilencesApiTest {
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     Path data;
 
     private static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return dev.firebreak.monitor.testing.Http.call(app, method, path, body);
     }
 
     /** A mention posted now: silences hold in event time, from when they are made. */
