@@ -61,12 +61,13 @@ public final class Pipeline {
         Map<String, Mention> unique = normalise(batch);
         Set<String> seen = join(state.seen(unique.keySet()));
         List<Mention> unseen = unique.values().stream().filter(m -> !seen.contains(m.key())).toList();
+        List<dev.firebreak.core.Analysis> analyses = unseen.stream().map(m -> analyser.analyse(m.text())).toList();
         StoryAssigner.Assignment assignment = stories.assigner().assign(unseen,
+                analyses.stream().map(dev.firebreak.core.Analysis::label).toList(),
                 join(state.storyLinks(StoryAssigner.roots(unseen))));
         List<ScoredMention> fresh = new ArrayList<>();
         for (int i = 0; i < unseen.size(); i++) {
-            Mention m = unseen.get(i);
-            fresh.add(new ScoredMention(m, analyser.analyse(m.text()), assignment.storyIds().get(i)));
+            fresh.add(new ScoredMention(unseen.get(i), analyses.get(i), assignment.storyIds().get(i)));
         }
         index.upsert(fresh);
         index.commit();

@@ -37,6 +37,7 @@ public final class NearDuplicateIndex {
     private int[] length = new int[1024];
     private long[] times = new long[1024];
     private int[] stories = new int[1024];
+    private byte[] polarity = new byte[1024];   // +1 positive, -1 negative, 0 neither or unknown
     private int entries;
     private int[] buckets = new int[(1 << BUCKET_BITS) * SLOTS];   // entry + 1, 0 = empty
     private final byte[] cursor = new byte[1 << BUCKET_BITS];
@@ -56,6 +57,15 @@ public final class NearDuplicateIndex {
 
     /** The most similar earlier post's story within the window, if at least {@code threshold}; else null. */
     public synchronized Match find(int[] shingles, long atMillis) {
+        return find(shingles, atMillis, 0);
+    }
+
+    /**
+     * As {@link #find(int[], long)}, skipping posts of the opposite polarity ({@code +1} positive,
+     * {@code -1} negative, 0 unknown): praise and a complaint about the same product are never one
+     * incident, however alike their wording.
+     */
+    public synchronized Match find(int[] shingles, long atMillis, int sign) {
         counts.clear();
         for (int s : shingles) {
             int base = bucket(s) * SLOTS;
@@ -75,6 +85,7 @@ public final class NearDuplicateIndex {
         double bestSimilarity = threshold;
         for (int i = 0; i < Math.min(MAX_VERIFIED, candidates.size()); i++) {
             int e = candidates.get(i)[0];
+            if (sign * polarity[e] < 0) continue;
             double j = Shingles.jaccard(pool, start[e], length[e], shingles);
             if (j >= bestSimilarity && (best < 0 || j > bestSimilarity)) {
                 bestSimilarity = j;
@@ -85,6 +96,10 @@ public final class NearDuplicateIndex {
     }
 
     public synchronized void add(int[] shingles, String storyId, long atMillis) {
+        add(shingles, storyId, atMillis, 0);
+    }
+
+    public synchronized void add(int[] shingles, String storyId, long atMillis, int sign) {
         if (entries == capacity || poolUsed + shingles.length > Integer.MAX_VALUE / 2) compact(atMillis);
         if (entries == times.length) growEntries();
         while (poolUsed + shingles.length > pool.length) pool = Arrays.copyOf(pool, pool.length * 2);
@@ -94,6 +109,7 @@ public final class NearDuplicateIndex {
         length[e] = shingles.length;
         poolUsed += shingles.length;
         times[e] = atMillis;
+        polarity[e] = (byte) Integer.signum(sign);
         stories[e] = storyNumbers.computeIfAbsent(storyId, id -> {
             storyNames.add(id);
             return storyNames.size() - 1;
@@ -115,6 +131,7 @@ public final class NearDuplicateIndex {
         length = Arrays.copyOf(length, n);
         times = Arrays.copyOf(times, n);
         stories = Arrays.copyOf(stories, n);
+        polarity = Arrays.copyOf(polarity, n);
     }
 
     /**
@@ -131,6 +148,7 @@ public final class NearDuplicateIndex {
         int[] oldLength = length;
         long[] oldTimes = times;
         int[] oldStories = stories;
+        byte[] oldPolarity = polarity;
         List<String> names = new ArrayList<>(storyNames);
         storyNames.clear();
         storyNumbers.clear();
@@ -142,9 +160,11 @@ public final class NearDuplicateIndex {
         length = new int[oldLength.length];
         times = new long[oldTimes.length];
         stories = new int[oldStories.length];
+        polarity = new byte[oldPolarity.length];
         entries = 0;
         for (int e = keepFrom; e < n; e++) {
-            add(Arrays.copyOfRange(oldPool, oldStart[e], oldStart[e] + oldLength[e]), names.get(oldStories[e]), oldTimes[e]);
+            add(Arrays.copyOfRange(oldPool, oldStart[e], oldStart[e] + oldLength[e]), names.get(oldStories[e]), oldTimes[e],
+                    oldPolarity[e]);
         }
     }
 }

@@ -40,7 +40,7 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
             ScoredMention m = newest.get(i);
             long at = m.mention().createdAt().toInstant().toEpochMilli();
             if (at < watermark - StoryAssigner.WINDOW_MILLIS) continue;
-            assigner.remember(m.mention(), m.storyId());
+            assigner.remember(m.mention(), m.storyId(), m.analysis() == null ? null : m.analysis().label());
             if (at >= watermark - 24 * 3_600_000L) lastDay.add(m);
         }
         book.record(lastDay);

@@ -2,6 +2,7 @@ package dev.firebreak.monitor.stories;
 
 import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
+import dev.firebreak.core.Sentiment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -57,15 +58,25 @@ public final class StoryAssigner {
 
     /** {@code known}: story links already recorded for (some of) the batch's roots. */
     public Assignment assign(List<Mention> batch, Map<String, String> known) {
+        return assign(batch, null, known);
+    }
+
+    /**
+     * As {@link #assign(List, Map)}, with each mention's sentiment label (or null): an original never
+     * joins a story begun by a post of the opposite polarity.
+     */
+    public Assignment assign(List<Mention> batch, List<Sentiment> labels, Map<String, String> known) {
         Map<String, String> links = new LinkedHashMap<>(known);
         Map<String, String> made = new LinkedHashMap<>();
         Set<String> started = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>(batch.size());
-        for (Mention m : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Mention m = batch.get(i);
+            int sign = labels == null ? 0 : sign(labels.get(i));
             String root = m.rootKey();
             String story = links.get(root);
             if (story == null && isOriginal(m)) {
-                story = matchOrStart(m);
+                story = matchOrStart(m, sign);
                 if (!story.equals(root)) {
                     links.put(root, story);
                     made.put(root, story);
@@ -78,20 +89,26 @@ public final class StoryAssigner {
         return new Assignment(ids, made, started);
     }
 
-    private String matchOrStart(Mention m) {
+    private static int sign(Sentiment label) {
+        return label == Sentiment.POSITIVE ? 1 : label == Sentiment.NEGATIVE ? -1 : 0;
+    }
+
+    private String matchOrStart(Mention m, int sign) {
         int[] sig = Shingles.of(m.text());
         if (sig == null) return m.key();
         long at = m.createdAt().toInstant().toEpochMilli();
-        NearDuplicateIndex.Match match = index.find(sig, at);
+        NearDuplicateIndex.Match match = index.find(sig, at, sign);
         String story = match == null ? m.key() : match.storyId();
-        index.add(sig, story, at);
+        index.add(sig, story, at, sign);
         return story;
     }
 
     /** Indexes an original already assigned to {@code storyId} (after a restart, from the mention index). */
-    public void remember(Mention m, String storyId) {
+    public void remember(Mention m, String storyId, Sentiment label) {
         int[] shingles = isOriginal(m) ? Shingles.of(m.text()) : null;
-        if (shingles != null && storyId != null) index.add(shingles, storyId, m.createdAt().toInstant().toEpochMilli());
+        if (shingles != null && storyId != null) {
+            index.add(shingles, storyId, m.createdAt().toInstant().toEpochMilli(), sign(label));
+        }
     }
 
     static boolean isOriginal(Mention m) {

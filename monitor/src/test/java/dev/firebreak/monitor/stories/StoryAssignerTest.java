@@ -78,4 +78,17 @@ class StoryAssignerTest {
                 post("2", Platform.WEIBO, "避雷暖途", 1), post("3", Platform.DOUYIN, "\uD83D\uDE21", 2)), Map.of()).storyIds();
         assertEquals(List.of("weibo:1", "weibo:2", "douyin:3"), ids);
     }
+
+    @Test
+    void praiseAndAComplaintWordedAlikeAreNeverOneStory() {
+        StoryAssigner assigner = StoryAssigner.withDefaults();
+        List<Mention> batch = List.of(
+                post("1", Platform.XIAOHONGSHU, "暖途T7空气炸锅用了一个月来交作业，内胆涂层很好清洗，炸鸡翅外皮脆里面嫩，推荐", 0),
+                post("2", Platform.XIAOHONGSHU, "暖途T7空气炸锅用了不到两个月，内胆涂层一片片往下掉，炸鸡翅上全是黑渣，避雷", 5));
+        List<dev.firebreak.core.Sentiment> labels = List.of(dev.firebreak.core.Sentiment.POSITIVE,
+                dev.firebreak.core.Sentiment.NEGATIVE);
+        assertEquals(List.of("xiaohongshu:1", "xiaohongshu:2"), assigner.assign(batch, labels, Map.of()).storyIds());
+        assertEquals(List.of("xiaohongshu:1", "xiaohongshu:1"), StoryAssigner.withDefaults().assign(batch, Map.of()).storyIds(),
+                "without the labels the wording alone joins them");
+    }
 }
