@@ -166,10 +166,8 @@ final class AnalysisBench {
     }
 
     private static Path sharedSentimentData() throws Args.UsageException {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/data/sentiment");
-            if (Files.isDirectory(candidate)) return candidate;
-        }
+        Path found = SharedData.find("data/sentiment");
+        if (found != null && Files.isDirectory(found)) return found;
         throw new Args.UsageException("bench analysis: no ../shared/data/sentiment found from "
                 + Path.of("").toAbsolutePath() + "; pass --texts FILE (one text per line)");
     }

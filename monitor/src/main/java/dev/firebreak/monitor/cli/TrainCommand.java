@@ -100,10 +100,8 @@ final class TrainCommand {
             if (!Files.isDirectory(dir)) throw new Args.UsageException("train: --data " + option + ": no such directory");
             return dir;
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/sentiment");
-            if (Files.isDirectory(candidate)) return candidate;
-        }
+        Path found = SharedData.find("data/sentiment");
+        if (found != null && Files.isDirectory(found)) return found;
         throw new Args.UsageException("train: no shared/data/sentiment found in the current folder or any parent;"
                 + " give the labelled data sets with --data DIR");
     }

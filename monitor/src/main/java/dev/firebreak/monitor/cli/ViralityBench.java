@@ -25,12 +25,11 @@ final class ViralityBench {
             then the forecast's speed.
 
               --data FILE   the cascades file (default: $FIREBREAK_CASCADES, else
-                            /work/shared/data/cascades/events.csv)
+                            shared/data/cascades/events.csv in the current folder or a parent)
               --observe D   observation time after the root: 30m, 1h, 2h (default 1h)
               --fit FILE    refit the parameters on the training part, write them to FILE (the format of
                             the bundled virality/forecaster.properties) and score those instead
             """;
-    static final String DEFAULT_DATA = "/work/shared/data/cascades/events.csv";
 
     private ViralityBench() { }
 
@@ -41,8 +40,10 @@ final class ViralityBench {
             return 0;
         }
         long observe = ViralityCommand.durationSeconds("bench virality", "--observe", args.get("observe"), 3600);
+        Path shared = SharedData.find("data/cascades/events.csv");
         String data = args.get("data") != null ? args.get("data")
-                : System.getenv("FIREBREAK_CASCADES") != null ? System.getenv("FIREBREAK_CASCADES") : DEFAULT_DATA;
+                : System.getenv("FIREBREAK_CASCADES") != null ? System.getenv("FIREBREAK_CASCADES")
+                : shared != null ? shared.toString() : "shared/data/cascades/events.csv";
         if (!Files.isRegularFile(Path.of(data))) {
             throw new Args.UsageException("bench virality: no such file: " + data + " (give --data FILE)");
         }
