@@ -57,8 +57,8 @@ final class AlertRoutes {
             return new JsonObject().put("lifecycle", new JsonObject(stored.get().json()))
                     .put("audit", new JsonArray(alerts.audit(id).stream().map(JsonObject::new).toList()));
         }).onSuccess(body -> {
-            if (body == null) reply(ctx, 404, error("no alert \"" + id + "\""));
-            else reply(ctx, 200, body);
+            if (body == null) Replies.json(ctx, 404, Replies.error("no alert \"" + id + "\""));
+            else Replies.json(ctx, 200, body);
         }).onFailure(ctx::fail);
     }
 
@@ -67,11 +67,11 @@ final class AlertRoutes {
         JsonArray list = new JsonArray();
         alerts.rules().rules().forEach(r -> list.add(new JsonObject().put("id", r.id()).put("version", r.version())
                 .put("severity", r.severity().name()).put("file", r.file())));
-        reply(ctx, 200, new JsonObject().put("rules", list).put("problems", new JsonArray(ruleProblems.get())));
+        Replies.json(ctx, 200, new JsonObject().put("rules", list).put("problems", new JsonArray(ruleProblems.get())));
     }
 
     private void silences(RoutingContext ctx) {
-        reply(ctx, 200, new JsonObject().put("silences",
+        Replies.json(ctx, 200, new JsonObject().put("silences",
                 new JsonArray(dev.firebreak.core.FirebreakJson.write(alerts.silences()))));
     }
 
@@ -85,7 +85,7 @@ final class AlertRoutes {
         try {
             body = ctx.body().buffer().toJsonObject();
         } catch (RuntimeException e) {
-            reply(ctx, 400, error("the body is not a JSON object"));
+            Replies.json(ctx, 400, Replies.error("the body is not a JSON object"));
             return;
         }
         Instant now = Instant.now();
@@ -102,15 +102,15 @@ final class AlertRoutes {
                     body.getString("match"), body.getString("ruleId"), body.getString("reason"), body.getString("creator"),
                     now, expires);
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException | ClassCastException e) {
-            reply(ctx, 400, error(e.getMessage()));
+            Replies.json(ctx, 400, Replies.error(e.getMessage()));
             return;
         }
         runner.onWorker(() -> {
             alerts.silence(s);
             return s;
-        }).onSuccess(x -> reply(ctx, 201, new JsonObject(dev.firebreak.core.FirebreakJson.write(x))))
+        }).onSuccess(x -> Replies.json(ctx, 201, new JsonObject(dev.firebreak.core.FirebreakJson.write(x))))
                 .onFailure(e -> {
-                    if (e instanceof IllegalArgumentException) reply(ctx, 400, error(e.getMessage()));
+                    if (e instanceof IllegalArgumentException) Replies.json(ctx, 400, Replies.error(e.getMessage()));
                     else ctx.fail(e);
                 });
     }
@@ -119,7 +119,7 @@ final class AlertRoutes {
         String id = ctx.pathParam("id");
         runner.onWorker(() -> alerts.unsilence(id)).onSuccess(removed -> {
             if (removed) ctx.response().setStatusCode(204).end();
-            else reply(ctx, 404, error("no silence \"" + id + "\""));
+            else Replies.json(ctx, 404, Replies.error("no silence \"" + id + "\""));
         }).onFailure(ctx::fail);
     }
 
@@ -147,14 +147,14 @@ final class AlertRoutes {
             JsonObject body = ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
             since = body.getString("since", "7d");
         } catch (DecodeException | ClassCastException e) {
-            reply(ctx, 400, error("the body is not a JSON object: " + e.getMessage()));
+            Replies.json(ctx, 400, Replies.error("the body is not a JSON object: " + e.getMessage()));
             return;
         }
         long seconds;
         try {
             seconds = durationSeconds(since);
         } catch (IllegalArgumentException e) {
-            reply(ctx, 400, error("since: expected a duration like 30m, 12h or 7d, got \"" + since + "\""));
+            Replies.json(ctx, 400, Replies.error("since: expected a duration like 30m, 12h or 7d, got \"" + since + "\""));
             return;
         }
         var rules = alerts.rules();
@@ -168,7 +168,7 @@ final class AlertRoutes {
             return new JsonObject().put("since", since).put("mentions", test.mentions())
                     .put("seconds", (System.nanoTime() - start) / 1e9)
                     .put("rules", new JsonArray(dev.firebreak.core.FirebreakJson.write(report)));
-        }, false).onSuccess(r -> reply(ctx, 200, r)).onFailure(ctx::fail);
+        }, false).onSuccess(r -> Replies.json(ctx, 200, r)).onFailure(ctx::fail);
     }
 
     private void act(RoutingContext ctx, AlertStage.Action action, String argumentField) {
@@ -178,27 +178,21 @@ final class AlertRoutes {
             try {
                 body = ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
             } catch (DecodeException | ClassCastException e) {
-                reply(ctx, 400, error("the body is not a JSON object: " + e.getMessage()));
+                Replies.json(ctx, 400, Replies.error("the body is not a JSON object: " + e.getMessage()));
                 return;
             }
             String by = body.getString("by");
             String argument = argumentField == null ? null : body.getString(argumentField);
             runner.onWorker(() -> alerts.act(id, action, by, argument, Instant.now()))
-                    .onSuccess(l -> reply(ctx, 200, new JsonObject(l.toJson())))
+                    .onSuccess(l -> Replies.json(ctx, 200, new JsonObject(l.toJson())))
                     .onFailure(e -> {
-                        if (e instanceof NoSuchElementException) reply(ctx, 404, error(e.getMessage()));
-                        else if (e instanceof InvalidTransitionException) reply(ctx, 409, error(e.getMessage()));
-                        else if (e instanceof IllegalArgumentException) reply(ctx, 400, error(e.getMessage()));
+                        if (e instanceof NoSuchElementException) Replies.json(ctx, 404, Replies.error(e.getMessage()));
+                        else if (e instanceof InvalidTransitionException) Replies.json(ctx, 409, Replies.error(e.getMessage()));
+                        else if (e instanceof IllegalArgumentException) Replies.json(ctx, 400, Replies.error(e.getMessage()));
                         else ctx.fail(e);
                     });
         }
     }
 
-    private static JsonObject error(String message) {
-        return new JsonObject().put("error", message);
-    }
 
-    private static void reply(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
-    }
 }

@@ -192,13 +192,12 @@ public final class HttpApi extends VerticleBase {
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(body.toString());
+        Replies.json(ctx, status, body);
     }
 
     private static void error(RoutingContext ctx, int status, String message) {
         if (!ctx.response().ended()) {
-            json(ctx, status, new JsonObject().put("error", message));
+            Replies.json(ctx, status, Replies.error(message));
         }
     }
 

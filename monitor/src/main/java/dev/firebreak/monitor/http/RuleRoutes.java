@@ -46,7 +46,7 @@ final class RuleRoutes {
         try {
             n = Long.parseLong(ctx.pathParam("n"));
         } catch (NumberFormatException e) {
-            reply(ctx, 400, new JsonObject().put("error", "change: expected a number, got \"" + ctx.pathParam("n") + "\""));
+            Replies.json(ctx, 400, Replies.error("change: expected a number, got \"" + ctx.pathParam("n") + "\""));
             return;
         }
         run(ctx, () -> editor.rollback(n, body.getString("by")));
@@ -61,23 +61,23 @@ final class RuleRoutes {
         }
         int n = limit;
         runner.onWorker(() -> editor.history(n))
-                .onSuccess(list -> reply(ctx, 200, new JsonObject().put("changes", new JsonArray(FirebreakJson.write(list)))))
+                .onSuccess(list -> Replies.json(ctx, 200, new JsonObject().put("changes", new JsonArray(FirebreakJson.write(list)))))
                 .onFailure(ctx::fail);
     }
 
     private void run(RoutingContext ctx, Callable<RuleEditor.Change> work) {
         runner.onWorker(work)
-                .onSuccess(c -> reply(ctx, 200, new JsonObject(FirebreakJson.write(c))))
+                .onSuccess(c -> Replies.json(ctx, 200, new JsonObject(FirebreakJson.write(c))))
                 .onFailure(e -> {
                     if (e instanceof RuleFileException r) {
-                        reply(ctx, 400, new JsonObject().put("error", "the rules would not check; nothing was changed")
+                        Replies.json(ctx, 400, Replies.error("the rules would not check; nothing was changed")
                                 .put("problems", new JsonArray(r.problems())));
                     } else if (e instanceof IllegalArgumentException) {
-                        reply(ctx, 400, new JsonObject().put("error", e.getMessage()));
+                        Replies.json(ctx, 400, Replies.error(e.getMessage()));
                     } else if (e instanceof IllegalStateException) {
-                        reply(ctx, 409, new JsonObject().put("error", e.getMessage()));
+                        Replies.json(ctx, 409, Replies.error(e.getMessage()));
                     } else if (e instanceof NoSuchElementException) {
-                        reply(ctx, 404, new JsonObject().put("error", e.getMessage()));
+                        Replies.json(ctx, 404, Replies.error(e.getMessage()));
                     } else {
                         ctx.fail(e);
                     }
@@ -88,12 +88,9 @@ final class RuleRoutes {
         try {
             return ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
         } catch (RuntimeException e) {
-            reply(ctx, 400, new JsonObject().put("error", "the body is not a JSON object"));
+            Replies.json(ctx, 400, Replies.error("the body is not a JSON object"));
             return null;
         }
     }
 
-    private static void reply(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
-    }
 }

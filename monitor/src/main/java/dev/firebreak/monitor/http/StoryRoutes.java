@@ -3,7 +3,6 @@ package dev.firebreak.monitor.http;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.monitor.stories.StoryBook;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -30,12 +29,12 @@ final class StoryRoutes {
     private void list(RoutingContext ctx) {
         String sort = ctx.request().getParam("sort", "risk");
         if (!sort.equals("risk")) {
-            reply(ctx, 400, new JsonObject().put("error", "sort: unknown order \"" + sort + "\" (expected risk)").encode());
+            Replies.json(ctx, 400, Replies.error("sort: unknown order \"" + sort + "\" (expected risk)"));
             return;
         }
         int limit = limit(ctx.request().getParam("limit"));
         vertx.executeBlocking(() -> FirebreakJson.write(Map.of("stories", book.byRisk(limit))))
-                .onSuccess(body -> reply(ctx, 200, body))
+                .onSuccess(body -> Replies.json(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 
@@ -46,9 +45,9 @@ final class StoryRoutes {
             return story == null ? null : FirebreakJson.write(story);
         }).onSuccess(body -> {
             if (body == null) {
-                reply(ctx, 404, new JsonObject().put("error", "no story \"" + id + "\"").encode());
+                Replies.json(ctx, 404, Replies.error("no story \"" + id + "\""));
             } else {
-                reply(ctx, 200, body);
+                Replies.json(ctx, 200, body);
             }
         }).onFailure(ctx::fail);
     }
@@ -61,7 +60,4 @@ final class StoryRoutes {
         }
     }
 
-    private static void reply(RoutingContext ctx, int status, String body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body);
-    }
 }

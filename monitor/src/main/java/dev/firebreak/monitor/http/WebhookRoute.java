@@ -35,7 +35,7 @@ final class WebhookRoute {
         String id = ctx.pathParam("id");
         DouyinWebhook receiver = receivers.get(id);
         if (receiver == null) {
-            reply(ctx, 404, "{\"error\":\"no connector \\\"" + id.replace("\"", "") + "\\\" receives webhooks here"
+            Replies.json(ctx, 404, "{\"error\":\"no connector \\\"" + id.replace("\"", "") + "\\\" receives webhooks here"
                     + " (configured: " + String.join(", ", receivers.keySet()) + ")\"}");
             return;
         }
@@ -46,23 +46,20 @@ final class WebhookRoute {
             LOG.warn("Refused a webhook call for connector {}: {}", id, out.message());
         }
         if (!out.accepted() || out.mentions().isEmpty()) {
-            reply(ctx, out.status(), out.responseJson());
+            Replies.json(ctx, out.status(), out.responseJson());
             return;
         }
         String source = "webhook:" + id;
         Future<Boolean> fresh = out.msgId() == null ? Future.succeededFuture(true)
                 : Future.fromCompletionStage(state.firstDelivery(source, out.msgId()));
         fresh.compose(isNew -> isNew ? pipeline.submit(out.mentions()).map(true) : Future.succeededFuture(false))
-                .onSuccess(stored -> reply(ctx, 200, out.responseJson()))
+                .onSuccess(stored -> Replies.json(ctx, 200, out.responseJson()))
                 .onFailure(err -> {
                     if (out.msgId() != null) {
                         state.forgetDelivery(source, out.msgId());
                     }
-                    reply(ctx, 503, "{\"error\":\"could not store the event; retry\"}");
+                    Replies.json(ctx, 503, "{\"error\":\"could not store the event; retry\"}");
                 });
     }
 
-    private static void reply(RoutingContext ctx, int status, String json) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(json);
-    }
 }
