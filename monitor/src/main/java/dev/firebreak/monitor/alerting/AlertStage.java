@@ -139,7 +139,7 @@ public final class AlertStage {
             for (Decision d : engine.evaluate(m, facts(m, story), at)) {
                 switch (d.kind()) {
                     case FIRE -> {
-                        if (recorder.record(d.alert(), arrivalNanos)) {
+                        if (recorder.record(d.alert(), arrivalNanos, d.rule().channels())) {
                             fired++;
                             published.put(d.alert().id(), new Published(d.alert().story() == null ? 0
                                     : d.alert().story().size(), at));
@@ -186,7 +186,7 @@ public final class AlertStage {
                 l = t.lifecycle();
                 version++;
                 steps++;
-                recorder.update(alert.get(), System.nanoTime());
+                recorder.update(alert.get(), System.nanoTime(), step.channels());
             }
             EscalationSchedule.next(l, rule.escalation()).ifPresent(this::dueAt);
         }

@@ -4,6 +4,7 @@ import dev.firebreak.core.Alert;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.state.StateStore;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,15 +13,26 @@ import java.util.concurrent.TimeUnit;
 public final class AlertRecorder {
     private final StateStore state;
     private final AlertSink sink;
+    private volatile Notifier notifier = Notifier.NONE;
 
     public AlertRecorder(StateStore state, AlertSink sink) {
         this.state = state;
         this.sink = sink;
     }
 
+    /** Sets where recorded alerts go beyond the sinks (webhooks, robots); set once, before alerts flow. */
+    public void notifyWith(Notifier notifier) {
+        this.notifier = notifier;
+    }
+
     /** True if the alert was new; false if an alert with its id was recorded before. Blocks on Redis. */
     public boolean record(Alert alert, long arrivalNanos) throws Exception {
-        return publish(alert, arrivalNanos, false);
+        return record(alert, arrivalNanos, List.of());
+    }
+
+    /** As {@link #record(Alert, long)}, and a new alert goes to these channels (its rule's notify). */
+    public boolean record(Alert alert, long arrivalNanos, List<String> channels) throws Exception {
+        return publish(alert, arrivalNanos, false, channels);
     }
 
     /**
@@ -29,10 +41,15 @@ public final class AlertRecorder {
      * alert with its id was recorded.
      */
     public boolean update(Alert alert, long arrivalNanos) throws Exception {
-        return publish(alert, arrivalNanos, true);
+        return update(alert, arrivalNanos, List.of());
     }
 
-    private boolean publish(Alert alert, long arrivalNanos, boolean update) throws Exception {
+    /** As {@link #update(Alert, long)}, and the alert goes to these channels too (an escalation step's). */
+    public boolean update(Alert alert, long arrivalNanos, List<String> addChannels) throws Exception {
+        return publish(alert, arrivalNanos, true, addChannels);
+    }
+
+    private boolean publish(Alert alert, long arrivalNanos, boolean update, List<String> channels) throws Exception {
         String json = FirebreakJson.write(alert);
         OptionalLong seq;
         try {
@@ -44,7 +61,9 @@ public final class AlertRecorder {
         if (seq.isEmpty()) {
             return false;
         }
-        sink.deliver(new RecordedAlert(seq.getAsLong(), json), alert, arrivalNanos);
+        RecordedAlert recorded = new RecordedAlert(seq.getAsLong(), json);
+        sink.deliver(recorded, alert, arrivalNanos);
+        notifier.notify(recorded, alert, update, channels);
         return true;
     }
 }
