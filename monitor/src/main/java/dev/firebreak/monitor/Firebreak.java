@@ -75,6 +75,7 @@ public final class Firebreak implements AutoCloseable {
     private AlertStage alerts;
     private LifecycleStore lifecycles;
     private RuleReloader reloader;
+    private dev.firebreak.monitor.delivery.ack.AckLinks ackLinks;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -161,6 +162,10 @@ public final class Firebreak implements AutoCloseable {
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
                     new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
                     new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles));
+            // Robot messages carry signed acknowledge links; the key is kept so sent links survive a restart.
+            ackLinks = new dev.firebreak.monitor.delivery.ack.AckLinks(dev.firebreak.monitor.delivery.ack.AckKeyFile
+                    .loadOrCreate(config.dataDir().resolve("ack.key")), "http://" + config.httpHost() + ":" + config.httpPort());
+            http.ackLinks(ackLinks);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {
@@ -193,6 +198,11 @@ public final class Firebreak implements AutoCloseable {
 
     public StateStore state() {
         return state;
+    }
+
+    /** Makes and checks the acknowledge links of robot messages; null when HTTP is not served. */
+    public dev.firebreak.monitor.delivery.ack.AckLinks ackLinks() {
+        return ackLinks;
     }
 
     public int httpPort() {

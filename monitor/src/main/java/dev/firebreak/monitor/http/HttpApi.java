@@ -36,6 +36,7 @@ public final class HttpApi extends VerticleBase {
     private final dev.firebreak.monitor.alerting.RuleEditor ruleEditor;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
     private HttpServer server;
+    private dev.firebreak.monitor.delivery.ack.AckLinks ackLinks;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
@@ -69,6 +70,7 @@ public final class HttpApi extends VerticleBase {
         new StoryRoutes(vertx, stories).mount(router);
         new AlertRoutes(vertx, pipeline, alertStage, index, ruleProblems).mount(router);
         new RuleRoutes(pipeline, ruleEditor).mount(router);
+        if (ackLinks != null) new dev.firebreak.monitor.delivery.ack.AckRoutes(vertx, pipeline, alertStage, state, ackLinks).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
         router.get("/api/mentions").handler(this::mentions);
@@ -83,6 +85,12 @@ public final class HttpApi extends VerticleBase {
                 .sendFile("webroot/index.html"));
         router.route().failureHandler(this::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
+    }
+
+    /** Serves the acknowledge links of robot messages ({@code /ack/{token}}); set before deploying. */
+    public HttpApi ackLinks(dev.firebreak.monitor.delivery.ack.AckLinks links) {
+        this.ackLinks = links;
+        return this;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */

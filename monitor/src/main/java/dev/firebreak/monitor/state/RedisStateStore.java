@@ -134,6 +134,11 @@ public final class RedisStateStore implements StateStore {
     }
 
     @Override
+    public CompletionStage<java.util.Optional<String>> alert(String alertId) {
+        return redis.hget(alerts, alertId).thenApply(java.util.Optional::ofNullable);
+    }
+
+    @Override
     public CompletionStage<List<RecordedAlert>> alertsAfter(long seq, int limit) {
         return readFeed("after", seq, limit);
     }

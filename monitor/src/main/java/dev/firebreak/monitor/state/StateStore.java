@@ -34,6 +34,9 @@ public interface StateStore extends AutoCloseable {
      */
     CompletionStage<OptionalLong> updateAlert(String alertId, String json);
 
+    /** The latest recorded JSON of one alert, empty if no alert has this id. */
+    CompletionStage<Optional<String>> alert(String alertId);
+
     /** Alerts with a sequence number above {@code seq}, oldest first. */
     CompletionStage<List<RecordedAlert>> alertsAfter(long seq, int limit);
 

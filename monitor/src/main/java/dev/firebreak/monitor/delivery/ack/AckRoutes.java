@@ -1,0 +1,90 @@
+package dev.firebreak.monitor.delivery.ack;
+
+import dev.firebreak.monitor.alerting.AlertStage;
+import dev.firebreak.monitor.http.Replies;
+import dev.firebreak.monitor.pipeline.PipelineRunner;
+import dev.firebreak.monitor.state.StateStore;
+import dev.firebreak.rules.lifecycle.InvalidTransitionException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Instant;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The two public routes of an acknowledge link from a robot message. {@code GET /ack/{token}}: a
+ * small page with the alert and a form; {@code POST /api/ack/{token} {"by":"name"}}: acknowledges it.
+ * No login: the link's signature is the authority. A bad or expired link is a 403 that says which.
+ */
+public final class AckRoutes {
+    private final Vertx vertx;
+    private final PipelineRunner runner;
+    private final AlertStage alerts;
+    private final StateStore state;
+    private final AckLinks links;
+
+    public AckRoutes(Vertx vertx, PipelineRunner runner, AlertStage alerts, StateStore state, AckLinks links) {
+        this.vertx = vertx;
+        this.runner = runner;
+        this.alerts = alerts;
+        this.state = state;
+        this.links = links;
+    }
+
+    public void mount(Router router) {
+        router.get("/ack/:token").handler(this::page);
+        router.post("/api/ack/:token").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::acknowledge);
+    }
+
+    private void page(RoutingContext ctx) {
+        AckLinks.Verified link;
+        try {
+            link = links.verify(ctx.pathParam("token"));
+        } catch (AckLinkException e) {
+            html(ctx, 403, AckPage.refused(e));
+            return;
+        }
+        Future.fromCompletionStage(state.alert(link.alertId()), vertx.getOrCreateContext())
+                .recover(e -> Future.succeededFuture(Optional.empty()))
+                .onSuccess(json -> html(ctx, 200, AckPage.form(link, json.map(JsonObject::new).orElse(null))));
+    }
+
+    private void acknowledge(RoutingContext ctx) {
+        AckLinks.Verified link;
+        try {
+            link = links.verify(ctx.pathParam("token"));
+        } catch (AckLinkException e) {
+            Replies.json(ctx, 403, Replies.error(e.getMessage()).put("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            return;
+        }
+        String by;
+        try {
+            by = ctx.body().length() <= 0 ? null : ctx.body().buffer().toJsonObject().getString("by");
+        } catch (DecodeException | ClassCastException e) {
+            Replies.json(ctx, 400, Replies.error("the body is not a JSON object like {\"by\":\"your name\"}"));
+            return;
+        }
+        if (by == null || by.isBlank()) {
+            Replies.json(ctx, 400, Replies.error("by: say who acknowledges the alert"));
+            return;
+        }
+        String name = by.strip();
+        runner.onWorker(() -> alerts.act(link.alertId(), AlertStage.Action.ACKNOWLEDGE, name, null, Instant.now()))
+                .onSuccess(l -> Replies.json(ctx, 200, new JsonObject(l.toJson())))
+                .onFailure(e -> {
+                    if (e instanceof InvalidTransitionException) Replies.json(ctx, 409, Replies.error(e.getMessage()));
+                    else if (e instanceof NoSuchElementException) Replies.json(ctx, 404, Replies.error(e.getMessage()));
+                    else ctx.fail(e);
+                });
+    }
+
+    private static void html(RoutingContext ctx, int status, String page) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
+                .putHeader("Cache-Control", "no-store").putHeader("Referrer-Policy", "no-referrer").end(page);
+    }
+}
