@@ -1,0 +1,34 @@
+package dev.firebreak.monitor.delivery.robot;
+
+import dev.firebreak.monitor.config.ChannelConfig;
+import dev.firebreak.monitor.delivery.ack.AckLinks;
+import dev.firebreak.monitor.delivery.dingtalk.DingTalkReceiver;
+import dev.firebreak.monitor.delivery.feishu.FeishuReceiver;
+import dev.firebreak.monitor.delivery.wecom.WeComReceiver;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
+import java.util.Set;
+
+/** Makes the receiver of a robot channel: wecom, dingtalk or feishu. */
+public final class RobotReceivers {
+    public static final Set<String> TYPES = Set.of("wecom", "dingtalk", "feishu");
+
+    private RobotReceivers() { }
+
+    /** {@link IllegalArgumentException} names the channel and what is wrong (its URL, a mention, its type). */
+    public static RobotReceiver create(ChannelConfig c, WebClient client, AckLinks links) {
+        return create(c, client, links, Clock.systemUTC());
+    }
+
+    public static RobotReceiver create(ChannelConfig c, WebClient client, AckLinks links, Clock clock) {
+        RobotEndpoint endpoint = RobotEndpoint.of(c);
+        AlertMessages messages = new AlertMessages(links);
+        return switch (c.type()) {
+            case "wecom" -> new WeComReceiver(endpoint, c.mobiles(), c.perMinute(), client, messages);
+            case "dingtalk" -> new DingTalkReceiver(endpoint, c.mobiles(), c.perMinute(), client, messages, clock);
+            case "feishu" -> new FeishuReceiver(endpoint, c.mobiles(), c.perMinute(), client, messages, clock);
+            default -> throw new IllegalArgumentException("channel \"" + c.id() + "\": type: \"" + c.type()
+                    + "\" is not a robot (expected wecom, dingtalk or feishu)");
+        };
+    }
+}
