@@ -48,6 +48,24 @@ public final class RobotTestKit {
         return out;
     }
 
+    /**
+     * A digest's text lists some alerts ("12. ...") and counts the rest ("另有 69 条"): together they
+     * must be all {@code n}, in order. Returns how many were listed.
+     */
+    public static int assertAllAccountedFor(String text, int n) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^(?:- )?(\\d+)\\. ").matcher(text);
+        int listed = 0;
+        while (line.find()) {
+            org.junit.jupiter.api.Assertions.assertEquals(listed + 1, Integer.parseInt(line.group(1)), text);
+            listed++;
+        }
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("另有 (\\d+) 条").matcher(text);
+        int counted = more.find() ? Integer.parseInt(more.group(1)) : 0;
+        org.junit.jupiter.api.Assertions.assertEquals(n, listed + counted, "listed " + listed + " + counted " + counted);
+        org.junit.jupiter.api.Assertions.assertTrue(listed > 0, "a digest lists at least one alert");
+        return listed;
+    }
+
     public static ChannelConfig channel(String type, String url, List<String> secrets, List<String> mobiles) {
         return new ChannelConfig("room", type, url, secrets, mobiles, 0, true);
     }
