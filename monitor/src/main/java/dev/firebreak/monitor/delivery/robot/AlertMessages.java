@@ -54,37 +54,46 @@ public final class AlertMessages {
      */
     public RobotMessage digest(List<Delivery> deliveries, java.util.function.Predicate<RobotMessage> fits) {
         List<AlertView> views = deliveries.stream().map(d -> AlertView.parse(d.alertJson())).toList();
+        RobotMessage withLinks = fold(views, deliveries, true, fits);
+        if (withLinks.lines().size() - 1 == views.size()) return withLinks;
+        // Cut: an acknowledge link per line costs ~110 bytes; listing more alerts is worth more.
+        RobotMessage withoutLinks = fold(views, deliveries, false, fits);
+        return withoutLinks.lines().size() > withLinks.lines().size() ? withoutLinks : withLinks;
+    }
+
+    private RobotMessage fold(List<AlertView> views, List<Delivery> deliveries, boolean ackLinks,
+                              java.util.function.Predicate<RobotMessage> fits) {
         List<String> all = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) all.add(digestLine(i + 1, views.get(i), deliveries.get(i).followUp()));
+        for (int i = 0; i < views.size(); i++) all.add(digestLine(i + 1, views.get(i), deliveries.get(i).followUp(), ackLinks));
         String worst = views.stream().map(AlertView::severity).min(String::compareTo).orElse("P4");
         boolean allResolved = views.stream().allMatch(v -> v.status() == AlertStatus.RESOLVED);
         String title = "【汇总】" + views.size() + " 条告警 / " + views.size() + " alerts";
-        List<RobotMessage.Button> view = List.of(new RobotMessage.Button("控制台 Console", links.console("/")));
-        List<String> lines = new ArrayList<>();
-        lines.add("发送过于频繁，以下告警合并为一条消息（最严重 " + worst + "）：");
+        List<RobotMessage.Button> console = List.of(new RobotMessage.Button("控制台 Console", links.console("/")));
+        String intro = "发送过于频繁，以下告警合并为一条消息（最严重 " + worst + "）：";
         RobotMessage best = null;
-        for (int shown = 0; shown <= all.size(); shown++) {
-            List<String> candidate = new ArrayList<>(lines);
-            candidate.addAll(all.subList(0, shown));
+        for (int shown = 1; shown <= all.size(); shown++) {
+            List<String> lines = new ArrayList<>();
+            lines.add(intro);
+            lines.addAll(all.subList(0, shown));
             int more = all.size() - shown;
             if (more > 0) {
-                candidate.add("……另有 " + more + " 条未列出，请到[控制台](" + links.console("/") + ")查看 / "
+                lines.add("……另有 " + more + " 条未列出，请到[控制台](" + links.console("/") + ")查看 / "
                         + more + " more in the console");
             }
-            RobotMessage m = new RobotMessage(title, worst, allResolved, true, candidate, view);
+            RobotMessage m = new RobotMessage(title, worst, allResolved, true, lines, console);
             if (best != null && !fits.test(m)) break;
             best = m;
         }
         return best;
     }
 
-    private String digestLine(int n, AlertView v, boolean followUp) {
+    private String digestLine(int n, AlertView v, boolean followUp, boolean ackLink) {
         Alert a = v.alert();
         StringBuilder b = new StringBuilder().append(n).append(". **").append(v.severity()).append("** ")
                 .append(MessageKind.of(v, followUp).label()).append(escape(v.reason(40)));
         if (a.story() != null) b.append(" · ").append(a.story().size()).append(" 条");
         if (a.firedAt() != null) b.append(" · ").append(time(a.firedAt(), SHORT));
-        if (v.status() == AlertStatus.FIRING) b.append(" [确认](").append(links.url(a.id())).append(')');
+        if (ackLink && v.status() == AlertStatus.FIRING) b.append(" [确认](").append(links.url(a.id())).append(')');
         return b.toString();
     }
 
