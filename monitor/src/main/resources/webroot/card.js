@@ -3,7 +3,8 @@
 const AlertCard = {
   render(a, l, old) {
     const snoozed = Feed.isSnoozed(a.id);
-    const fresh = a.receivedAt && Date.now() - a.receivedAt < 4000 && !old;
+    const fresh = a.receivedAt && !a.flashed;   // a new or changed alert flashes once
+    a.flashed = true;
     const s = a.story || {};
     const figures = [
       [t('card.size'), fmtCount(s.size)], [t('card.velocity'), s.velocity === undefined ? '–' : s.velocity.toFixed(1)],

@@ -38,7 +38,7 @@ const Feed = {
 
   take(a, live) {
     if (a.seq) this.lastSeq = Math.max(this.lastSeq, a.seq);
-    if (live) a.receivedAt = Date.now();
+    if (live) a.receivedAt = Date.now();   // the card flashes once when drawn
     this.alerts.set(a.id, a);
   },
 

@@ -48,10 +48,12 @@ const SearchView = {
   draw(histogram) {
     if (this.chart) this.chart.dispose();
     this.chart = echarts.init(document.getElementById('chart-histogram'));
-    const data = histogram.counts.map((n, i) => [histogram.from + i * histogram.width, n]);
+    // Each bar at the middle of its slice, the axis exactly the slices searched.
+    const data = histogram.counts.map((n, i) => [histogram.from + (i + 0.5) * histogram.width, n]);
+    const end = histogram.from + histogram.counts.length * histogram.width;
     this.chart.setOption({animation: false, grid: {left: 44, right: 16, top: 30, bottom: 28},
       title: {text: t('search.histogram'), textStyle: {fontSize: 13}}, tooltip: {trigger: 'axis'},
-      xAxis: {type: 'time'}, yAxis: {type: 'value', minInterval: 1},
-      series: [{type: 'bar', data, barMaxWidth: 18, itemStyle: {color: '#3b6fd8'}}]});
+      xAxis: {type: 'time', min: histogram.from, max: end}, yAxis: {type: 'value', minInterval: 1},
+      series: [{type: 'bar', data, barMaxWidth: 18, barMinWidth: 2, itemStyle: {color: '#3b6fd8'}}]});
   }
 };

@@ -22,7 +22,7 @@ const StoryView = {
     view.replaceChildren(
       h('a', {href: '#/feed', class: 'back'}, t('story.back')),
       h('section', {class: 'story-head'},
-        h('h1', {}, t('story.title'), ' · ', story.title?.text || id),
+        h('h1', {title: story.title?.text || id}, t('story.title'), ' · ', story.title?.text || id),
         h('div', {class: 'figs big'},
           h('span', {}, t('story.size'), ' ', h('b', {}, fmtCount(story.size))),
           h('span', {}, t('story.platforms'), ' ', h('b', {}, (story.platforms || []).map(p => t('pf.' + p)).join(' / '))),
@@ -59,38 +59,49 @@ const StoryView = {
       h('p', {class: 'm-text'}, highlight(x.text || '', m.highlights || [])));
   },
 
-  /** Volume and negative share per hour from the mentions; the forecast against the cumulative size. */
+  /**
+   * Volume and negative share per time slice from the mentions (5 minutes for a story of a few hours,
+   * hours for one of a few days, days beyond); the forecast against the cumulative size.
+   */
   draw(story, list) {
     this.charts.forEach(c => c.dispose());
+    const times = list.map(m => new Date(m.mention.createdAt).getTime());
+    const span = times.length ? times[times.length - 1] - times[0] : 0;
+    const slice = span <= 3 * 3600e3 ? 300e3 : span <= 3 * 86400e3 ? 3600e3 : 86400e3;
+    const unit = slice === 300e3 ? '5m' : slice === 3600e3 ? '' : 'Day';
     const hours = new Map();
-    for (const m of list) {
-      const d = new Date(m.mention.createdAt);
-      d.setMinutes(0, 0, 0);
-      const k = d.getTime();
+    list.forEach((m, i) => {
+      const k = Math.floor(times[i] / slice) * slice;
       const b = hours.get(k) || {n: 0, neg: 0};
       b.n++;
       if (m.analysis?.label === 'negative') b.neg++;
       hours.set(k, b);
+    });
+    if (times.length) {   // empty slices count too: a quiet hour is part of the shape
+      for (let k = Math.floor(times[0] / slice) * slice; k <= times[times.length - 1]; k += slice) {
+        if (!hours.has(k)) hours.set(k, {n: 0, neg: 0});
+      }
     }
     const keys = [...hours.keys()].sort((a, b) => a - b);
     const label = k => fmtTime(new Date(k).toISOString()).replace(/:00$/, '');
+    const share = b => b.n ? Math.round(100 * b.neg / b.n) : null;
     const base = {grid: {left: 44, right: 16, top: 36, bottom: 28}, tooltip: {trigger: 'axis'},
       textStyle: {fontFamily: 'system-ui, sans-serif'}, animation: false};
     const volume = echarts.init(document.getElementById('chart-volume'));
-    volume.setOption(Object.assign({}, base, {title: {text: t('chart.volume'), textStyle: {fontSize: 13}},
+    volume.setOption(Object.assign({}, base, {title: {text: t('chart.volume' + unit), textStyle: {fontSize: 13}},
       xAxis: {type: 'category', data: keys.map(label)}, yAxis: {type: 'value', minInterval: 1},
-      series: [{type: 'bar', name: t('chart.volume'), data: keys.map(k => hours.get(k).n), itemStyle: {color: '#3b6fd8'}}]}));
+      series: [{type: 'bar', name: t('chart.volume' + unit), data: keys.map(k => hours.get(k).n), itemStyle: {color: '#3b6fd8'}}]}));
     const sentiment = echarts.init(document.getElementById('chart-sentiment'));
-    sentiment.setOption(Object.assign({}, base, {title: {text: t('chart.sentiment'), textStyle: {fontSize: 13}},
+    sentiment.setOption(Object.assign({}, base, {title: {text: t('chart.sentiment' + unit), textStyle: {fontSize: 13}},
       xAxis: {type: 'category', data: keys.map(label)}, yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
       series: [{type: 'line', name: t('chart.sentiment'), areaStyle: {opacity: .15}, color: '#d23f3f',
-        data: keys.map(k => Math.round(100 * hours.get(k).neg / hours.get(k).n))}]}));
+        connectNulls: true, data: keys.map(k => share(hours.get(k)))}]}));
     const f = story.forecast;
     let total = 0;
     const cumulative = list.map(m => [new Date(m.mention.createdAt).getTime(), ++total]);
     const forecast = echarts.init(document.getElementById('chart-forecast'));
     const marks = f ? {
-      markLine: {symbol: 'none', label: {formatter: t('chart.predicted') + ' {c}'}, lineStyle: {color: '#e07b00', type: 'dashed'},
+      markLine: {symbol: 'none', label: {position: 'insideStartTop', formatter: t('chart.predicted') + ' {c}'}, lineStyle: {color: '#e07b00', type: 'dashed'},
         data: [{yAxis: Math.round(f.predictedFinal)}]},
       markArea: {itemStyle: {color: 'rgba(224,123,0,0.12)'}, label: {show: false},
         data: [[{yAxis: Math.round(f.low), name: t('chart.band')}, {yAxis: Math.round(f.high)}]]}} : {};
