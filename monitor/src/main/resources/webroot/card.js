@@ -21,6 +21,7 @@ const AlertCard = {
         h('span', {class: 'sev'}, a.severity, ' ', t('sev.' + a.severity)),
         h('span', {class: 'chip st'}, t('status.' + a.status)),
         snoozed ? h('span', {class: 'chip snooze'}, t('feed.snoozed')) : null,
+        l && l.escalationLevel ? h('span', {class: 'chip escalated', title: t('card.escalated')}, '↑L' + l.escalationLevel) : null,
         h('span', {class: 'rule', title: t('card.rule')}, a.ruleId),
         h('span', {class: 'spacer'}),
         h('time', {datetime: a.firedAt, title: a.firedAt}, fmtTime(a.firedAt))),
