@@ -36,6 +36,7 @@ const I18N = {
     'col.feed': '数据流', 'col.type': '类型', 'col.state': '状态', 'col.lastSuccess': '最近成功', 'col.lastError': '最近错误',
     'col.fetched': '已抓取', 'col.pausedUntil': '暂停至', 'col.id': '规则', 'col.version': '版本', 'col.severity': '级别',
     'col.file': '文件', 'status.noRules': '没有生效的规则',
+    'status.noFeeds': '没有轮询的数据源（推送接入 /api/ingest 不在此列）',
     'login.title': '登录', 'login.hint': '请输入 API 令牌（管理员令牌在数据目录的 admin.token 中）', 'login.submit': '登录',
     'err.network': '网络错误：', 'err.http': '请求失败'
   },
@@ -75,6 +76,7 @@ const I18N = {
     'col.feed': 'Feed', 'col.type': 'Type', 'col.state': 'State', 'col.lastSuccess': 'Last success', 'col.lastError': 'Last error',
     'col.fetched': 'Fetched', 'col.pausedUntil': 'Paused until', 'col.id': 'Rule', 'col.version': 'Version', 'col.severity': 'Severity',
     'col.file': 'File', 'status.noRules': 'No rules in force',
+    'status.noFeeds': 'No polled connectors (push ingest at /api/ingest is not listed here)',
     'login.title': 'Sign in', 'login.hint': 'Enter an API token (the admin token is in admin.token in the data folder)', 'login.submit': 'Sign in',
     'err.network': 'Network error: ', 'err.http': 'Request failed'
   }

@@ -15,9 +15,10 @@ const StatusView = {
     const table = (cols, rows) => h('table', {class: 'grid'},
       h('thead', {}, h('tr', {}, cols.map(c => h('th', {}, t('col.' + c))))),
       h('tbody', {}, rows));
-    view.replaceChildren(
+    view.replaceChildren(h('div', {},   // h() leaves out the parts that are null
       h('h1', {}, t('status.connectors')),
-      table(['feed', 'type', 'state', 'lastSuccess', 'fetched', 'pausedUntil', 'lastError'], feeds.map(f => h('tr', {},
+      feeds.length ? null : h('p', {class: 'empty'}, t('status.noFeeds')),
+      !feeds.length ? null : table(['feed', 'type', 'state', 'lastSuccess', 'fetched', 'pausedUntil', 'lastError'], feeds.map(f => h('tr', {},
         h('td', {}, f.feed || f.connector), h('td', {}, f.type),
         h('td', {}, h('span', {class: 'state state-' + f.state}, f.state)),
         h('td', {}, fmtTime(f.lastSuccess)), h('td', {class: 'num'}, fmtCount(f.mentionsFetched)),
@@ -28,6 +29,6 @@ const StatusView = {
       rules.rules.length ? table(['id', 'severity', 'version', 'file'], rules.rules.map(r => h('tr', {},
         h('td', {}, r.id), h('td', {}, h('span', {class: 'sev-badge sev-' + r.severity}, r.severity)),
         h('td', {}, r.version), h('td', {class: 'mono'}, r.file))))
-        : h('p', {class: 'empty'}, t('status.noRules')));
+        : h('p', {class: 'empty'}, t('status.noRules'))));
   }
 };
