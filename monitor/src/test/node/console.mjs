@@ -44,6 +44,7 @@ try {
   const posted = Date.now();
   const ingest = await fetch(base + '/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(mentions) });
+  result.ingestMillis = Date.now() - posted;
   if (!ingest.ok) throw new Error('ingest answered ' + ingest.status + ': ' + await ingest.text());
   result.feedMillis = (await appeared) - posted;
   await page.waitForTimeout(400);   // let the burst's later alerts and lifecycles land before the screenshot

