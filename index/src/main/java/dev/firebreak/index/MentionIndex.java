@@ -233,6 +233,35 @@ public final class MentionIndex implements Closeable {
         }
     }
 
+    /** {@link #search(String, long, long, int)} narrowed by filters the query language has no field for. */
+    public SearchResult search(String query, MentionFilter filter, long fromMillis, long toMillis, int limit) throws IOException {
+        return run(filter.restrict(withinTime(parse(query), fromMillis, toMillis)), limit);
+    }
+
+    /**
+     * How many mentions match, per slice of time, in {@code buckets} equal slices of [fromMillis, toMillis)
+     * (an open end is the oldest or newest match). Query errors as in {@link #search(String, long, long, int)}.
+     */
+    public VolumeHistogram histogram(String query, MentionFilter filter, long fromMillis, long toMillis, int buckets)
+            throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return VolumeHistogram.of(s, filter.restrict(withinTime(parse(query), fromMillis, toMillis)),
+                    fromMillis, toMillis, Math.max(1, buckets));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Query parse(String query) {
+        if (query == null || query.isBlank()) return new MatchAllDocsQuery();
+        try {
+            return LuceneQueries.toLucene(QueryParser.parse(query));
+        } catch (QuerySyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** {@link #search(String, long, long, int)} for a query parsed already (a rule's, for a backtest). */
     public SearchResult search(dev.firebreak.rules.query.Query query, long fromMillis, long toMillis, int limit) throws IOException {
         try {

@@ -47,6 +47,10 @@ public final class MentionSchema {
     public static final String CREATED_AT = "createdAt";
     /** negative | neutral | positive; a keyword for filters. */
     public static final String LABEL = "label";
+    /** The emotion the analysis read (angry, sad ...); a keyword for the search page's filter. */
+    public static final String EMOTION = "emotion";
+    /** Each complaint kind the analysis found (refund, quality ...); a keyword per kind, for filters. */
+    public static final String COMPLAINT = "complaint";
     /** Probability of negative: a point for thresholds, doc values for sorting. */
     public static final String NEGATIVE = "negative";
     /** The story this mention belongs to; a keyword so a story's mentions are one term query. */
@@ -82,6 +86,12 @@ public final class MentionSchema {
             keyword(doc, LABEL, scored.analysis().label().wireName());
             doc.add(new DoublePoint(NEGATIVE, scored.analysis().negative()));
             doc.add(new DoubleDocValuesField(NEGATIVE, scored.analysis().negative()));
+            if (scored.analysis().emotion() != null) {
+                doc.add(new StringField(EMOTION, scored.analysis().emotion(), Field.Store.NO));
+            }
+            for (String kind : scored.analysis().complaint()) {
+                doc.add(new StringField(COMPLAINT, kind, Field.Store.NO));
+            }
         }
         if (scored.storyId() != null) {
             keyword(doc, STORY, scored.storyId());

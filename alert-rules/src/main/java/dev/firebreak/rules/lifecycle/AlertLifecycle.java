@@ -16,14 +16,19 @@ import java.util.Locale;
  *   open ──assign(to)──▶ assigned            (assigning acknowledges: by is recorded as acknowledgedBy)
  *   open | acknowledged | assigned ──resolve(note)──▶ resolved   (a note is required)
  *   open ──escalate(level)──▶ open           (only while unacknowledged; the level must go up)
+ *   open | acknowledged | assigned ──snooze(until)──▶ same state, snoozed until then
  * </pre>
+ * A snooze keeps the state and sets {@code snoozedUntil}: escalation waits until then, and the
+ * console greys the alert out. Any later person's step (acknowledge, assign, resolve) ends the snooze.
  * Nothing leaves {@code resolved}: if the story flares up again the engine raises a new alert.
  *
  * @param escalationLevel the last escalation step notified (0: none yet)
+ * @param snoozedUntil     until when a person put it aside (null: never snoozed, or the snooze was ended)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AlertLifecycle(String alertId, State state, Instant openedAt, String acknowledgedBy, String assignee,
-                             int escalationLevel, String resolution, Instant updatedAt) {
+                             int escalationLevel, String resolution, Instant updatedAt,
+                             Instant snoozedUntil) {
 
     public enum State {
         OPEN, ACKNOWLEDGED, ASSIGNED, RESOLVED;
@@ -43,7 +48,7 @@ public record AlertLifecycle(String alertId, State state, Instant openedAt, Stri
     }
 
     public static Transition open(String alertId, Instant at) {
-        AlertLifecycle l = new AlertLifecycle(alertId, State.OPEN, at, null, null, 0, null, at);
+        AlertLifecycle l = new AlertLifecycle(alertId, State.OPEN, at, null, null, 0, null, at, null);
         return new Transition(l, new AuditEntry(alertId, at, SYSTEM, "open", null, "open", null));
     }
 
@@ -99,6 +104,29 @@ public record AlertLifecycle(String alertId, State state, Instant openedAt, Stri
         return to(State.RESOLVED, acknowledgedBy, assignee, escalationLevel, note, at, "resolve", by, note);
     }
 
+    /** Whether a snooze is in force at {@code now}. */
+    public boolean isSnoozedAt(Instant now) {
+        return snoozedUntil != null && snoozedUntil.isAfter(now);
+    }
+
+    /**
+     * Puts the alert aside until {@code until} (after {@code at}); a later snooze replaces an earlier one.
+     * The state does not change; escalation waits until then.
+     */
+    public Transition snooze(Instant until, String by, Instant at) {
+        need(by, "snooze", "who snoozes it");
+        if (state == State.RESOLVED) {
+            throw invalid("snooze", "it is resolved");
+        }
+        if (until == null || !until.isAfter(at)) {
+            throw invalid("snooze", "the snooze must end after now");
+        }
+        AlertLifecycle l = new AlertLifecycle(alertId, state, openedAt, acknowledgedBy, assignee, escalationLevel,
+                resolution, at, until);
+        return new Transition(l, new AuditEntry(alertId, at, by, "snooze", state.wireName(), state.wireName(),
+                "until " + until));
+    }
+
     /** The escalation timer notified step {@code level}; {@code note} says whom (e.g. {@code level 1: supervisor}). */
     public Transition escalate(int level, String note, Instant at) {
         if (state != State.OPEN) {
@@ -113,7 +141,8 @@ public record AlertLifecycle(String alertId, State state, Instant openedAt, Stri
 
     private Transition to(State next, String ackBy, String assignedTo, int level, String note, Instant at,
                           String action, String by, String auditNote) {
-        AlertLifecycle l = new AlertLifecycle(alertId, next, openedAt, ackBy, assignedTo, level, note, at);
+        Instant snooze = action.equals("escalate") ? snoozedUntil : null;   // a person's step ends a snooze
+        AlertLifecycle l = new AlertLifecycle(alertId, next, openedAt, ackBy, assignedTo, level, note, at, snooze);
         return new Transition(l, new AuditEntry(alertId, at, by, action, state.wireName(), next.wireName(), auditNote));
     }
 

@@ -35,17 +35,25 @@ public final class EscalationSchedule {
         return due(openedAt, acknowledged, now, policy, 0);
     }
 
-    /** {@link #due} for a lifecycle: its open time, whether it is acknowledged, and the level it reached. */
+    /**
+     * {@link #due} for a lifecycle: its open time, whether it is acknowledged, and the level it reached.
+     * Nothing is due while it is snoozed; steps that fell due meanwhile come due when the snooze ends.
+     */
     public static List<EscalationStep> due(AlertLifecycle lifecycle, Instant now, EscalationPolicy policy) {
+        if (lifecycle.isSnoozedAt(now)) {
+            return List.of();
+        }
         return due(lifecycle.openedAt(), lifecycle.isAcknowledged(), now, policy, lifecycle.escalationLevel());
     }
 
-    /** When the next step not yet notified falls due, for the timer; empty when none is left or it is acknowledged. */
+    /** When the next step not yet notified falls due (not before a snooze ends), for the timer; empty when none is left or it is acknowledged. */
     public static Optional<Instant> next(AlertLifecycle lifecycle, EscalationPolicy policy) {
         if (lifecycle.isAcknowledged() || policy == null) {
             return Optional.empty();
         }
+        Instant snoozeEnds = lifecycle.snoozedUntil() == null ? Instant.MIN : lifecycle.snoozedUntil();
         return policy.steps().stream().filter(s -> s.level() > lifecycle.escalationLevel())
-                .map(s -> lifecycle.openedAt().plus(s.after())).min(Instant::compareTo);
+                .map(s -> lifecycle.openedAt().plus(s.after())).min(Instant::compareTo)
+                .map(at -> at.isBefore(snoozeEnds) ? snoozeEnds : at);
     }
 }

@@ -121,4 +121,30 @@ class AlertLifecycleTest {
         l = l.acknowledge("alice", at(20)).lifecycle();
         assertFalse(EscalationSchedule.next(l, policy).isPresent());
     }
+
+    @Test
+    void aSnoozeHoldsEscalationUntilItEndsAndIsInTheAudit() {
+        EscalationPolicy policy = new EscalationPolicy("pr-chain", List.of(
+                new EscalationStep(1, Duration.ofMinutes(15), List.of("supervisor"))));
+        AlertLifecycle l = AlertLifecycle.open("a1", T0).lifecycle();
+        Transition snooze = l.snooze(at(65), "alice", at(5));
+        assertEquals(State.OPEN, snooze.lifecycle().state(), "a snooze keeps the state");
+        assertEquals(at(65), snooze.lifecycle().snoozedUntil());
+        assertEquals(new AuditEntry("a1", at(5), "alice", "snooze", "open", "open", "until " + at(65)), snooze.audit());
+        AlertLifecycle snoozed = snooze.lifecycle();
+        l = snoozed;
+        assertTrue(l.isSnoozedAt(at(64)));
+        assertEquals(List.of(), EscalationSchedule.due(l, at(30), policy), "step 1 was due at 15 min: it waits");
+        assertEquals(Optional.of(at(65)), EscalationSchedule.next(l, policy), "the timer looks again when the snooze ends");
+        assertEquals(List.of(policy.steps().get(0)), EscalationSchedule.due(l, at(65), policy));
+        AlertLifecycle escalated = l.escalate(1, "level 1", at(65)).lifecycle();
+        assertEquals(at(65), escalated.snoozedUntil(), "escalating keeps the snooze on record");
+        assertEquals(null, l.acknowledge("bob", at(10)).lifecycle().snoozedUntil(), "a person's step ends the snooze");
+        InvalidTransitionException past = assertThrows(InvalidTransitionException.class, () -> snoozed.snooze(at(1), "alice", at(5)));
+        assertEquals("cannot snooze alert a1: the snooze must end after now", past.getMessage());
+        AlertLifecycle resolved = l.resolve("done", "bob", at(20)).lifecycle();
+        InvalidTransitionException done = assertThrows(InvalidTransitionException.class,
+                () -> resolved.snooze(at(80), "alice", at(21)));
+        assertEquals("cannot snooze alert a1: it is resolved", done.getMessage());
+    }
 }

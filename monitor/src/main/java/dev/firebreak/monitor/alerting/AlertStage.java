@@ -224,12 +224,14 @@ public final class AlertStage {
         if (at.isBefore(earliestDue)) earliestDue = at;
     }
 
-    /** A person's step in an alert's lifecycle: acknowledge, assign or resolve. */
-    public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE }
+    /** A person's step in an alert's lifecycle: acknowledge, assign, resolve or snooze. */
+    public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE, SNOOZE }
 
     /**
      * Applies a person's step to an alert (wall-clock time), records it with its audit entry, and
-     * puts the alert on the feed again with its new status. Throws
+     * puts the alert on the feed again with its new status. The argument is the assignee (assign),
+     * the note (resolve) or the instant the snooze ends (snooze, ISO-8601). A snooze changes no status,
+     * so it is not published again: receivers hear nothing, the console reads the lifecycle. Throws
      * {@link dev.firebreak.rules.lifecycle.InvalidTransitionException} for a step its state does not
      * allow, and {@link java.util.NoSuchElementException} for an alert with no lifecycle.
      */
@@ -242,10 +244,14 @@ public final class AlertStage {
                 case ACKNOWLEDGE -> l.acknowledge(by, now);
                 case ASSIGN -> l.assign(argument, by, now);
                 case RESOLVE -> l.resolve(argument, by, now);
+                case SNOOZE -> l.snooze(Instant.parse(argument), by, now);
             };
             boolean open = t.lifecycle().state() != AlertLifecycle.State.RESOLVED;
             if (!join(lifecycles.transition(alertId, stored.version(), t.lifecycle().toJson(), t.audit().toJson(), open))) {
                 continue;   // someone else's step got there first: read again
+            }
+            if (action == Action.SNOOZE) {
+                return t.lifecycle();
             }
             Optional<Alert> alert = engine.openAlert(alertId);
             if (action == Action.RESOLVE) engine.resolve(alertId, now);

@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 /**
  * An alert's lifecycle over HTTP. {@code GET /api/alerts/{id}/lifecycle}: its state and audit trail;
  * {@code POST /api/alerts/{id}/ack} {@code {"by"}}, {@code /assign} {@code {"to","by"}},
- * {@code /resolve} {@code {"by","note"}}. Steps run on the pipeline's worker, after the batches
+ * {@code /resolve} {@code {"by","note"}}, {@code /snooze} {@code {"for":"1h","by"}} (1 min to 7 days). Steps run on the pipeline's worker, after the batches
  * before them; a step the alert's state does not allow is a 409 that says why.
  */
 final class AlertRoutes {
@@ -47,6 +47,7 @@ final class AlertRoutes {
         router.post("/api/alerts/:id/ack").handler(ctx -> act(ctx, AlertStage.Action.ACKNOWLEDGE, null));
         router.post("/api/alerts/:id/assign").handler(ctx -> act(ctx, AlertStage.Action.ASSIGN, "to"));
         router.post("/api/alerts/:id/resolve").handler(ctx -> act(ctx, AlertStage.Action.RESOLVE, "note"));
+        router.post("/api/alerts/:id/snooze").handler(ctx -> act(ctx, AlertStage.Action.SNOOZE, "for"));
     }
 
     private void lifecycle(RoutingContext ctx) {
@@ -123,6 +124,20 @@ final class AlertRoutes {
         }).onFailure(ctx::fail);
     }
 
+    /** The end of a snooze of {@code length} from now (ISO-8601), or why the length will not do. */
+    private static String snoozeEnd(String length) {
+        long seconds;
+        try {
+            seconds = durationSeconds(length);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("for: expected a duration like 1h, 4h or 24h, got \"" + length + "\"");
+        }
+        if (seconds < 60 || seconds > 7 * 86_400) {
+            throw new IllegalArgumentException("for: a snooze lasts from 1m to 7d, got \"" + length + "\"");
+        }
+        return Instant.now().plusSeconds(seconds).toString();
+    }
+
     private static long durationSeconds(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])").matcher(text == null ? "" : text);
         if (!m.matches()) {
@@ -182,8 +197,16 @@ final class AlertRoutes {
                 return;
             }
             String by = body.getString("by");
-            String argument = argumentField == null ? null : body.getString(argumentField);
-            runner.onWorker(() -> alerts.act(id, action, by, argument, Instant.now()))
+            String argument;
+            try {
+                argument = argumentField == null ? null : body.getString(argumentField);
+                if (action == AlertStage.Action.SNOOZE) argument = snoozeEnd(argument);
+            } catch (IllegalArgumentException | ClassCastException e) {
+                Replies.json(ctx, 400, Replies.error(e.getMessage()));
+                return;
+            }
+            String stepArgument = argument;
+            runner.onWorker(() -> alerts.act(id, action, by, stepArgument, Instant.now()))
                     .onSuccess(l -> Replies.json(ctx, 200, new JsonObject(l.toJson())))
                     .onFailure(e -> {
                         if (e instanceof NoSuchElementException) Replies.json(ctx, 404, Replies.error(e.getMessage()));

@@ -17,7 +17,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The HTTP API: health, readiness, the alert feed (JSON and SSE), push ingest and mention search. */
@@ -67,13 +66,15 @@ public final class HttpApi extends VerticleBase {
         router.get("/health").handler(this::health);
         router.get("/ready").handler(this::ready);
         router.get("/api/analysis").handler(this::analysis);
+        new StoryMentionsRoute(vertx, index).mount(router);
         new StoryRoutes(vertx, stories).mount(router);
+        new LifecycleBatchRoute(pipeline, alertStage).mount(router);
         new AlertRoutes(vertx, pipeline, alertStage, index, ruleProblems).mount(router);
         new RuleRoutes(pipeline, ruleEditor).mount(router);
         if (ackLinks != null) new dev.firebreak.monitor.delivery.ack.AckRoutes(vertx, pipeline, alertStage, state, ackLinks).mount(router);
         router.get("/api/alerts").handler(this::alerts);
         router.get("/api/alerts/stream").handler(new AlertStream(vertx, state)::handle);
-        router.get("/api/mentions").handler(this::mentions);
+        new MentionSearchRoutes(vertx, index).mount(router);
         router.get("/api/connectors").handler(this::connectors);
         int limit = push == null ? PushConnector.DEFAULT_MAX_BODY_BYTES : push.maxBodyBytes();
         // Two routes: Vert.x wants the body handler first on a route, and the size check must run before it.
@@ -81,8 +82,7 @@ public final class HttpApi extends VerticleBase {
         router.post("/api/ingest").handler(BodyHandler.create().setBodyLimit(limit)).handler(this::ingest);
         router.post("/api/connectors/:id/webhook").handler(BodyHandler.create().setBodyLimit(PushConnector.DEFAULT_MAX_BODY_BYTES))
                 .handler(webhooks::handle);
-        router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .sendFile("webroot/index.html"));
+        ConsoleFiles.mount(router);
         router.route().failureHandler(this::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
     }
@@ -127,17 +127,6 @@ public final class HttpApi extends VerticleBase {
         Future.fromCompletionStage(state.latestAlerts(limit), vertx.getOrCreateContext())
                 .onSuccess(list -> json(ctx, 200, alertArray(list)))
                 .onFailure(ctx::fail);
-    }
-
-    private void mentions(RoutingContext ctx) {
-        String q = ctx.request().getParam("q", "");
-        int limit = intParam(ctx, "limit", 20, 1, 500);
-        long from = timeParam(ctx, "from", Long.MIN_VALUE);
-        long to = timeParam(ctx, "to", Long.MAX_VALUE);
-        vertx.executeBlocking(() -> index.search(q, from, to, limit))
-                .onSuccess(r -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
-                        .end(FirebreakJson.write(r)))
-                .onFailure(err -> error(ctx, err instanceof IllegalArgumentException ? 400 : 500, err.getMessage()));
     }
 
     private void connectors(RoutingContext ctx) {
@@ -192,11 +181,6 @@ public final class HttpApi extends VerticleBase {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    private static long timeParam(RoutingContext ctx, String name, long fallback) {
-        String v = ctx.request().getParam(name);
-        return v == null || v.isBlank() ? fallback : OffsetDateTime.parse(v).toInstant().toEpochMilli();
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {

@@ -59,9 +59,23 @@ public final class EscalationDetector {
     private final Keywords keywords;
     private final Entry[] entries;
 
+    private final List<String> phrases;
+
     private EscalationDetector(Map<String, Entry> lexicon) {
         this.keywords = Keywords.of(new ArrayList<>(lexicon.keySet()));
         this.entries = lexicon.values().toArray(new Entry[0]);
+        this.phrases = lexicon.entrySet().stream()
+                .filter(e -> (e.getValue().kind() & (CHANNEL | VERB)) != 0 && e.getKey().length() >= 2)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The channel words and complaint verbs of two characters or more (12315, 黑猫投诉, 投诉, 曝光 ...):
+     * what the console highlights in a mention the detector read as an escalation. Cue words are left
+     * out, since alone they say nothing.
+     */
+    public List<String> highlightPhrases() {
+        return phrases;
     }
 
     /** Loads {@code /escalation/channels.txt} and {@code /escalation/cues.txt}; a bad line fails with file:line. */
