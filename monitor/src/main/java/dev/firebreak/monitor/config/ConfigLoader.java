@@ -96,25 +96,8 @@ public final class ConfigLoader {
         if (rulesDir != null && !Files.isDirectory(rulesDir)) {
             problem("/rules", "rules: \"" + rules + "\" is not a folder of rule files");
         }
-        List<String> ids = new ArrayList<>();
-        JsonNode list = root.get("channels");
-        if (list != null && !list.isNull() && !list.isArray()) {
-            problem("/channels", "channels: expected a list of channels");
-        } else if (list != null) {
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode c = list.get(i);
-                String at = "/channels/" + i;
-                String id = c.isObject() ? text(c, at + "/id", null) : null;
-                if (id == null || id.isBlank()) {
-                    problem(at, "channels[" + i + "].id: every channel needs an id");
-                } else if (ids.contains(id)) {
-                    problem(at + "/id", "channels[" + i + "].id: duplicate channel id \"" + id + "\"");
-                } else {
-                    ids.add(id);
-                }
-            }
-        }
-        return new AlertingConfig(rulesDir, ids);
+        List<ChannelConfig> channels = new ChannelReader(this::problem).read(root.get("channels"));
+        return new AlertingConfig(rulesDir, channels.stream().map(ChannelConfig::id).toList(), channels);
     }
 
     private AnalysisConfig analysis(JsonNode node) {
