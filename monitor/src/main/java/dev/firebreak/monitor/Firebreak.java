@@ -13,6 +13,7 @@ import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.AnalysisModels;
 import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
+import dev.firebreak.monitor.delivery.Deliveries;
 import dev.firebreak.monitor.http.AlertFeed;
 import dev.firebreak.monitor.http.HttpApi;
 import dev.firebreak.monitor.pipeline.AlertRecorder;
@@ -43,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -75,6 +77,7 @@ public final class Firebreak implements AutoCloseable {
     private AlertStage alerts;
     private LifecycleStore lifecycles;
     private RuleReloader reloader;
+    private Deliveries deliveries;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -110,6 +113,11 @@ public final class Firebreak implements AutoCloseable {
         sinks.add(new AlertFeed(vertx));
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
+        // Webhooks now; the robots' factories (wecom, dingtalk, feishu) go in the map by type.
+        deliveries = Deliveries.start(vertx, redis.connection(), options.namespace(),
+                config.alerting().channelConfigs(), Map.of(), RuleSets.channels(config.alerting()));
+        closeInReverse.add(deliveries);   // after the pipeline stops (closed later in reverse), before Vert.x and Redis
+        recorder.notifyWith(deliveries.service());
         EntityEnricher enrich = enricher;
         stories = Stories.over(index);
         long warmStart = System.nanoTime();
@@ -160,7 +168,8 @@ public final class Firebreak implements AutoCloseable {
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
                     new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
-                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles));
+                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles))
+                    .withDeliveries(deliveries);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {
@@ -189,6 +198,10 @@ public final class Firebreak implements AutoCloseable {
 
     public MentionIndex index() {
         return index;
+    }
+
+    public Deliveries deliveries() {
+        return deliveries;
     }
 
     public StateStore state() {

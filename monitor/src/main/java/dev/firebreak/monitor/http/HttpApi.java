@@ -36,6 +36,7 @@ public final class HttpApi extends VerticleBase {
     private final dev.firebreak.monitor.alerting.RuleEditor ruleEditor;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
     private HttpServer server;
+    private dev.firebreak.monitor.delivery.Deliveries deliveries;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
@@ -79,10 +80,20 @@ public final class HttpApi extends VerticleBase {
         router.post("/api/ingest").handler(BodyHandler.create().setBodyLimit(limit)).handler(this::ingest);
         router.post("/api/connectors/:id/webhook").handler(BodyHandler.create().setBodyLimit(PushConnector.DEFAULT_MAX_BODY_BYTES))
                 .handler(webhooks::handle);
+        if (deliveries != null) {
+            new DeliveryRoutes(vertx, deliveries.service()).mount(router);
+            new SubscriptionRoutes(vertx, deliveries.subscriptions()).mount(router);
+        }
         router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                 .sendFile("webroot/index.html"));
         router.route().failureHandler(this::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
+    }
+
+    /** Serves the delivery and subscription routes too (set before the verticle is deployed). */
+    public HttpApi withDeliveries(dev.firebreak.monitor.delivery.Deliveries d) {
+        this.deliveries = d;
+        return this;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */
