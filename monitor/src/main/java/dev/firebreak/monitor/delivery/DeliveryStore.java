@@ -18,28 +18,43 @@ import java.util.Set;
 public final class DeliveryStore {
     static final int LOG_KEEP = 2_000;
     static final int ATTEMPTS_KEEP = 50;
-    // KEYS: deliveries hash, endpoint queue, order counter, endpoint log. ARGV: id, json, createdAt, log keep
+    static final long HOLDERS_TTL_SECONDS = 30L * 24 * 3600;
+    // KEYS: deliveries hash, endpoint queue, order counter, endpoint log, endpoint dead letters.
+    // ARGV: id, json, createdAt, log keep, attempts key prefix. Deliveries that fall off the log are
+    // forgotten with their attempts, unless still pending or dead (those stay until they are done).
     private static final String ENQUEUE =
             "if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end "
             + "redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[3]), ARGV[1]) "
             + "redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1]) "
-            + "redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -tonumber(ARGV[4]) - 1) "
+            + "local old = redis.call('ZRANGE', KEYS[4], 0, -tonumber(ARGV[4]) - 1) "
+            + "for _, id in ipairs(old) do "
+            + "  if not redis.call('ZSCORE', KEYS[2], id) and not redis.call('ZSCORE', KEYS[5], id) then "
+            + "    redis.call('HDEL', KEYS[1], id); redis.call('DEL', ARGV[5] .. id) end "
+            + "  redis.call('ZREM', KEYS[4], id) end "
             + "return 1";
 
     private final RedisCommands<String, String> redis;
     private final String ns;
+    private final int logKeep;
 
     public DeliveryStore(StatefulRedisConnection<String, String> connection, String namespace) {
+        this(connection, namespace, LOG_KEEP);
+    }
+
+    /** {@code logKeep}: how many of each endpoint's latest deliveries are kept for the API once done. */
+    DeliveryStore(StatefulRedisConnection<String, String> connection, String namespace, int logKeep) {
         this.redis = connection.sync();
         this.ns = namespace;
+        this.logKeep = logKeep;
     }
 
     /** Queues a delivery once under its id; false when it was queued before (a repeat notify). */
     public boolean enqueue(Delivery d) {
         TrackedDelivery t = new TrackedDelivery(d);
         Long added = redis.eval(ENQUEUE, ScriptOutputType.INTEGER,
-                new String[] {ns + "deliveries", queue(d.endpointId()), ns + "delivery-order", ns + "delivery-log:" + d.endpointId()},
-                d.id(), t.toJson().encode(), Long.toString(d.createdAt()), Integer.toString(LOG_KEEP));
+                new String[] {ns + "deliveries", queue(d.endpointId()), ns + "delivery-order", ns + "delivery-log:" + d.endpointId(),
+                    dead(d.endpointId())},
+                d.id(), t.toJson().encode(), Long.toString(d.createdAt()), Integer.toString(logKeep), ns + "delivery-attempts:");
         return added != null && added == 1;
     }
 
@@ -72,6 +87,8 @@ public final class DeliveryStore {
         redis.zrem(queue(t.delivery().endpointId()), t.id());
         if (TrackedDelivery.DEAD.equals(t.status)) {
             redis.zadd(dead(t.delivery().endpointId()), t.finishedAt, t.id());
+        } else if (redis.zscore(ns + "delivery-log:" + t.delivery().endpointId(), t.id()) == null) {
+            forget(t.id());   // fell off the log while it was pending: nothing lists it any more
         }
     }
 
@@ -89,6 +106,16 @@ public final class DeliveryStore {
         redis.zrem(dead(t.delivery().endpointId()), id);
         redis.zadd(queue(t.delivery().endpointId()), redis.incr(ns + "delivery-order"), id);
         return t;
+    }
+
+    private void forget(String id) {
+        redis.hdel(ns + "deliveries", id);
+        redis.del(ns + "delivery-attempts:" + id);
+    }
+
+    /** How many deliveries Redis holds in all (pending, dead and the logged ones). */
+    long size() {
+        return redis.hlen(ns + "deliveries");
     }
 
     public List<TrackedDelivery> deadLetters(String endpoint) {
@@ -133,6 +160,7 @@ public final class DeliveryStore {
         String key = ns + "alert-endpoints:" + alertId;
         if (!endpoints.isEmpty()) {
             redis.sadd(key, endpoints.toArray(String[]::new));
+            redis.expire(key, HOLDERS_TTL_SECONDS);   // follow-ups of an alert a month old are not expected
         }
         return redis.smembers(key);
     }

@@ -128,7 +128,9 @@ public final class Dispatcher {
             clock.execute(() -> settle(batch, probe, SendResult.retry(0, null, refused)));
             return;
         }
-        store.sent(receiver.id(), batch.get(0).id(), now);
+        if (receiver.perMinute() != Integer.MAX_VALUE) {
+            store.sent(receiver.id(), batch.get(0).id(), now);
+        }
         List<Delivery> deliveries = batch.stream().map(TrackedDelivery::delivery).toList();
         try {
             receiver.send(deliveries).onComplete(ar -> clock.execute(() -> settle(batch, probe,

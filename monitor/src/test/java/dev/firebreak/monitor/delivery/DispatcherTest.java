@@ -213,4 +213,25 @@ class DispatcherTest {
         assertEquals(List.of(a.id(), b.id()), after.deliveredIds());
         assertEquals(1, before.sent.size(), "the first dispatcher stopped after its one attempt");
     }
+
+    @Test
+    void doneDeliveriesBeyondTheLogAreForgottenPendingAndDeadOnesKept() throws Exception {
+        store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":", 3);
+        int[] n = {0};
+        FakeReceiver r = new FakeReceiver("pr", Integer.MAX_VALUE, clock,
+                at -> n[0]++ == 0 ? SendResult.fail(400, "HTTP 400") : SendResult.ok(200));
+        Dispatcher d = dispatcher(r);
+        TrackedDelivery dead = queue(d, "s1");
+        clock.runFor(1_000);
+        List<TrackedDelivery> all = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            all.add(queue(d, "s" + i));
+            clock.runFor(1_000);
+        }
+        assertEquals(TrackedDelivery.DEAD, store.get(dead.id()).status(), "a dead letter stays");
+        assertEquals(4, store.size(), "the dead letter and the log's last three");
+        assertEquals(null, store.get(all.get(0).id()));
+        assertEquals(0, store.attempts(all.get(0).id()).size());
+        assertEquals(TrackedDelivery.DELIVERED, store.get(all.get(9).id()).status());
+    }
 }
