@@ -13,6 +13,10 @@ import dev.firebreak.index.MentionIndex;
 import dev.firebreak.monitor.analysis.AnalysisModels;
 import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
+import dev.firebreak.monitor.delivery.Deliveries;
+import dev.firebreak.monitor.delivery.ack.AckKeyFile;
+import dev.firebreak.monitor.delivery.ack.AckLinks;
+import dev.firebreak.monitor.delivery.robot.RobotReceivers;
 import dev.firebreak.monitor.http.AlertFeed;
 import dev.firebreak.monitor.http.HttpApi;
 import dev.firebreak.monitor.pipeline.AlertRecorder;
@@ -43,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -75,7 +80,8 @@ public final class Firebreak implements AutoCloseable {
     private AlertStage alerts;
     private LifecycleStore lifecycles;
     private RuleReloader reloader;
-    private dev.firebreak.monitor.delivery.ack.AckLinks ackLinks;
+    private AckLinks ackLinks;
+    private Deliveries deliveries;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -111,6 +117,13 @@ public final class Firebreak implements AutoCloseable {
         sinks.add(new AlertFeed(vertx));
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
+        // Robot messages carry signed acknowledge links; the key is kept so links already sent survive a restart.
+        ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")), config.publicUrl());
+        AckLinks links = ackLinks;
+        deliveries = Deliveries.start(vertx, redis.connection(), options.namespace(), config.alerting().channelConfigs(),
+                client -> RobotReceivers.factories(client, links), RuleSets.channels(config.alerting()));
+        closeInReverse.add(deliveries);   // after the pipeline stops (closed later in reverse), before Vert.x and Redis
+        recorder.notifyWith(deliveries.service());
         EntityEnricher enrich = enricher;
         stories = Stories.over(index);
         long warmStart = System.nanoTime();
@@ -161,11 +174,8 @@ public final class Firebreak implements AutoCloseable {
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
                     new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
-                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles));
-            // Robot messages carry signed acknowledge links; the key is kept so sent links survive a restart.
-            ackLinks = new dev.firebreak.monitor.delivery.ack.AckLinks(dev.firebreak.monitor.delivery.ack.AckKeyFile
-                    .loadOrCreate(config.dataDir().resolve("ack.key")), "http://" + config.httpHost() + ":" + config.httpPort());
-            http.ackLinks(ackLinks);
+                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles))
+                    .withDeliveries(deliveries).ackLinks(ackLinks);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {
@@ -196,12 +206,16 @@ public final class Firebreak implements AutoCloseable {
         return index;
     }
 
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
     public StateStore state() {
         return state;
     }
 
     /** Makes and checks the acknowledge links of robot messages; null when HTTP is not served. */
-    public dev.firebreak.monitor.delivery.ack.AckLinks ackLinks() {
+    public AckLinks ackLinks() {
         return ackLinks;
     }
 

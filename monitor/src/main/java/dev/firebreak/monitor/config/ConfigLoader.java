@@ -70,9 +70,14 @@ public final class ConfigLoader {
         }
         knownKeys(root, "", TOP);
         Path dataDir = Path.of(text(root, "/dataDir", "./data"));
-        JsonNode http = object(root, "/http", Set.of("host", "port"));
+        JsonNode http = object(root, "/http", Set.of("host", "port", "publicUrl"));
         String host = text(http, "/http/host", FirebreakConfig.DEFAULT_HOST);
         int port = (int) number(http, "/http/port", FirebreakConfig.DEFAULT_PORT, 0, 65535);
+        String publicUrl = text(http, "/http/publicUrl", null);
+        if (publicUrl != null && !publicUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+            problem("/http/publicUrl", "http.publicUrl: expected the console's address like https://firebreak.example.com, got \""
+                    + publicUrl + "\"");
+        }
         JsonNode redis = object(root, "/redis", Set.of("uri"));
         String uri = text(redis, "/redis/uri", null);
         if (uri != null && !uri.startsWith("redis://") && !uri.startsWith("rediss://")) {
@@ -86,7 +91,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigError(problems);
         }
-        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis);
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis, publicUrl);
     }
 
     /** {@code rules: DIR} and {@code channels: [{id, type, ...}]} (delivery is configured per channel). */
@@ -96,25 +101,8 @@ public final class ConfigLoader {
         if (rulesDir != null && !Files.isDirectory(rulesDir)) {
             problem("/rules", "rules: \"" + rules + "\" is not a folder of rule files");
         }
-        List<String> ids = new ArrayList<>();
-        JsonNode list = root.get("channels");
-        if (list != null && !list.isNull() && !list.isArray()) {
-            problem("/channels", "channels: expected a list of channels");
-        } else if (list != null) {
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode c = list.get(i);
-                String at = "/channels/" + i;
-                String id = c.isObject() ? text(c, at + "/id", null) : null;
-                if (id == null || id.isBlank()) {
-                    problem(at, "channels[" + i + "].id: every channel needs an id");
-                } else if (ids.contains(id)) {
-                    problem(at + "/id", "channels[" + i + "].id: duplicate channel id \"" + id + "\"");
-                } else {
-                    ids.add(id);
-                }
-            }
-        }
-        return new AlertingConfig(rulesDir, ids);
+        List<ChannelConfig> channels = new ChannelReader(this::problem).read(root.get("channels"));
+        return new AlertingConfig(rulesDir, channels.stream().map(ChannelConfig::id).toList(), channels);
     }
 
     private AnalysisConfig analysis(JsonNode node) {

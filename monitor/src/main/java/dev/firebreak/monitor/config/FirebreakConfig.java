@@ -10,12 +10,28 @@ import java.util.List;
  */
 public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
                               List<ConnectorConfig> connectors, AlertingConfig alerting,
-                              AnalysisConfig analysis) {
+                              AnalysisConfig analysis, String publicUrl) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
     public FirebreakConfig {
         connectors = List.copyOf(connectors);
+    }
+
+    public FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
+                           List<ConnectorConfig> connectors, AlertingConfig alerting, AnalysisConfig analysis) {
+        this(dataDir, httpHost, httpPort, redisUri, connectors, alerting, analysis, null);
+    }
+
+    /**
+     * Where people reach the console ({@code http.publicUrl}): the base of the acknowledge links in robot
+     * messages. Left out, the daemon's own address (a wildcard host read as localhost).
+     */
+    @Override
+    public String publicUrl() {
+        if (publicUrl != null) return publicUrl;
+        String host = httpHost.equals("0.0.0.0") || httpHost.equals("::") ? "localhost" : httpHost;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpPort;
     }
 
     /** First scores only (no CoreNLP): what tests and offline replays use. */
@@ -25,18 +41,18 @@ public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, Strin
     }
 
     public FirebreakConfig withAnalysis(AnalysisConfig a) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, alerting, a);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, alerting, a, publicUrl);
     }
 
     public FirebreakConfig withDataDir(Path dir) {
-        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, alerting, analysis);
+        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, alerting, analysis, publicUrl);
     }
 
     public FirebreakConfig withPort(int port) {
-        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, alerting, analysis);
+        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, alerting, analysis, publicUrl);
     }
 
     public FirebreakConfig withConnectors(List<ConnectorConfig> list) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, alerting, analysis);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, alerting, analysis, publicUrl);
     }
 }

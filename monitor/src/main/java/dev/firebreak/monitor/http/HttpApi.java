@@ -36,6 +36,7 @@ public final class HttpApi extends VerticleBase {
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
     private HttpServer server;
     private dev.firebreak.monitor.delivery.ack.AckLinks ackLinks;
+    private dev.firebreak.monitor.delivery.Deliveries deliveries;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
@@ -83,6 +84,10 @@ public final class HttpApi extends VerticleBase {
         router.post("/api/connectors/:id/webhook").handler(BodyHandler.create().setBodyLimit(PushConnector.DEFAULT_MAX_BODY_BYTES))
                 .handler(webhooks::handle);
         ConsoleFiles.mount(router);
+        if (deliveries != null) {
+            new DeliveryRoutes(vertx, deliveries.service()).mount(router);
+            new SubscriptionRoutes(vertx, deliveries.subscriptions()).mount(router);
+        }
         router.route().failureHandler(this::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
     }
@@ -90,6 +95,12 @@ public final class HttpApi extends VerticleBase {
     /** Serves the acknowledge links of robot messages ({@code /ack/{token}}); set before deploying. */
     public HttpApi ackLinks(dev.firebreak.monitor.delivery.ack.AckLinks links) {
         this.ackLinks = links;
+        return this;
+    }
+
+    /** Serves the delivery and subscription routes too (set before the verticle is deployed). */
+    public HttpApi withDeliveries(dev.firebreak.monitor.delivery.Deliveries d) {
+        this.deliveries = d;
         return this;
     }
 

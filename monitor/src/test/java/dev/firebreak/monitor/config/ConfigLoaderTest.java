@@ -36,16 +36,64 @@ class ConfigLoaderTest {
     @Test
     void rulesFolderAndChannels() throws Exception {
         FirebreakConfig c = new ConfigLoader(n -> null).parse("f.yaml",
-                "rules: .\nchannels:\n  - {id: pr-room, type: wecom}\n");
+                "rules: .\nchannels:\n  - {id: pr-room, type: wecom, url: \"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k\"}\n");
         assertEquals(Path.of("."), c.alerting().rulesDir());
         assertEquals(List.of("pr-room"), c.alerting().channels());
         ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("f.yaml",
-                "rules: ./no-such-folder\nchannels:\n  - {id: pr-room, type: wecom}\n  - {id: pr-room, type: webhook}\n  - {type: webhook}\n"));
+                "rules: ./no-such-folder\nchannels:\n  - {id: pr-room, type: wecom, url: \"https://qyapi.weixin.qq.com/x\"}\n"
+                        + "  - {id: pr-room, type: webhook}\n  - {type: webhook}\n"));
         String all = String.join("\n", e.problems());
         assertEquals(3, e.problems().size(), all);
         assertTrue(all.contains("rules: \"./no-such-folder\" is not a folder of rule files"), all);
         assertTrue(all.contains("channels[1].id: duplicate channel id \"pr-room\""), all);
         assertTrue(all.contains("channels[2].id: every channel needs an id"), all);
+    }
+
+    @Test
+    void channelsBecomeChannelConfigs() throws Exception {
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        FirebreakConfig c = new ConfigLoader(Map.of("PR_WHSEC", secret)::get).parse("f.yaml", """
+                channels:
+                  - {id: pr-oncall, type: webhook, url: "https://pr.example.com/hooks", secret: "${PR_WHSEC}"}
+                  - {id: pr-room, type: wecom, url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc", mobiles: ["13800000000"]}
+                  - {id: ding, type: dingtalk, url: "https://oapi.dingtalk.com/robot/send?access_token=t", secret: SECabc, perMinute: 10}
+                  - {id: fs, type: feishu, url: "https://open.feishu.cn/open-apis/bot/v2/hook/x", secret: s}
+                  - {id: lab, type: webhook, url: "http://10.0.0.5/h", secrets: ["whsec_AAAA", "whsec_BBBB"], allowPrivate: true}
+                """);
+        List<ChannelConfig> channels = c.alerting().channelConfigs();
+        assertEquals(List.of("pr-oncall", "pr-room", "ding", "fs", "lab"), c.alerting().channels());
+        assertEquals(new ChannelConfig("pr-oncall", "webhook", "https://pr.example.com/hooks", List.of(secret), List.of(),
+                Integer.MAX_VALUE, false), channels.get(0));
+        assertEquals(List.of("13800000000"), channels.get(1).mobiles());
+        assertEquals(20, channels.get(1).perMinute(), "robots default to 20 a minute");
+        assertEquals(10, channels.get(2).perMinute());
+        assertEquals(100, channels.get(3).perMinute(), "feishu defaults to 100");
+        assertEquals(List.of("whsec_AAAA", "whsec_BBBB"), channels.get(4).secrets());
+        assertTrue(channels.get(4).allowPrivate());
+    }
+
+    @Test
+    void channelMistakesSayWhereAndNeverShowASecret() {
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("f.yaml", """
+                channels:
+                  - {id: a, type: slack, url: "https://x.example.com"}
+                  - {id: b, type: webhook, url: "ftp://x.example.com/h", secret: "whsec_AAAA"}
+                  - {id: c, type: webhook, url: "https://x.example.com/h", secret: "hunter2-very-secret"}
+                  - {id: d, type: webhook, url: "http://127.0.0.1:9000/h", secret: "whsec_AAAA"}
+                  - {id: e, type: wecom, url: "https://q.example.com", perMinute: 0}
+                  - {id: f, type: webhook, url: "https://x.example.com/h"}
+                """));
+        assertEquals(List.of(
+                "f.yaml:2:19: channels[0].type: unknown type \"slack\" (expected webhook, wecom, dingtalk, feishu)",
+                "f.yaml:3:33: channels[1].url: expected an http:// or https:// URL, got ftp://",
+                "f.yaml:4:68: channels[2].secret: Invalid value …cret for configuration secret: a webhook secret is whsec_"
+                        + " followed by base64",
+                "f.yaml:5:33: channels[3].url: refused: 127.0.0.1 is a loopback address (an admin may allow private"
+                        + " addresses for this channel with allowPrivate: true)",
+                "f.yaml:6:67: channels[4].perMinute: Invalid value 0 for configuration perMinute: must be a whole number"
+                        + " of messages, at least 1",
+                "f.yaml:7:5: channels[5].secret: a webhook channel needs a whsec_ secret to sign with"), e.problems());
+        assertFalse(String.join("\n", e.problems()).contains("hunter2"));
     }
 
     @Test

@@ -15,6 +15,14 @@ public final class RobotReceivers {
 
     private RobotReceivers() { }
 
+    /** The daemon's factories for the three robot types, sharing one Web Client and the acknowledge links. */
+    public static java.util.Map<String, dev.firebreak.monitor.delivery.ReceiverFactory> factories(WebClient client,
+                                                                                              AckLinks links) {
+        java.util.Map<String, dev.firebreak.monitor.delivery.ReceiverFactory> out = new java.util.HashMap<>();
+        TYPES.forEach(type -> out.put(type, c -> create(c, client, links)));
+        return out;
+    }
+
     /** {@link IllegalArgumentException} names the channel and what is wrong (its URL, a mention, its type). */
     public static RobotReceiver create(ChannelConfig c, WebClient client, AckLinks links) {
         return create(c, client, links, Clock.systemUTC());
