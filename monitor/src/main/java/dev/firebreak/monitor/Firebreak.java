@@ -75,6 +75,7 @@ public final class Firebreak implements AutoCloseable {
     private AlertStage alerts;
     private LifecycleStore lifecycles;
     private RuleReloader reloader;
+    private dev.firebreak.monitor.auth.Auth auth;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -150,6 +151,7 @@ public final class Firebreak implements AutoCloseable {
                 new OperatorAlerts(recorder), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));
         closeInReverse.add(() -> runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         if (options.serveHttp()) {
+            auth = dev.firebreak.monitor.auth.Auth.open(redis.connection(), options.namespace(), config.dataDir());
             PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)
                     .map(PushConnector.class::cast).findFirst().orElse(null);
             java.util.Map<String, DouyinWebhook> webhooks = new java.util.LinkedHashMap<>();
@@ -160,7 +162,7 @@ public final class Firebreak implements AutoCloseable {
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
                     new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
-                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles));
+                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles), auth);
             try {
                 await(vertx.deployVerticle(http));
             } catch (java.util.concurrent.ExecutionException e) {
@@ -193,6 +195,16 @@ public final class Firebreak implements AutoCloseable {
 
     public StateStore state() {
         return state;
+    }
+
+    /** Users, roles and the audit trail (tests make users of each role through it). */
+    public dev.firebreak.monitor.auth.Auth auth() {
+        return auth;
+    }
+
+    /** The HTTP routes served, "METHOD /path" (empty without HTTP). */
+    public java.util.SortedSet<String> httpRoutes() {
+        return http == null ? new java.util.TreeSet<>() : http.routes();
     }
 
     public int httpPort() {

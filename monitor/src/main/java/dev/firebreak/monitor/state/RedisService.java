@@ -68,6 +68,11 @@ public final class RedisService implements AutoCloseable {
         return new RedisLifecycleStore(connection, namespace);
     }
 
+    /** The shared connection, for stores that live outside this package (users, audit trail). */
+    public StatefulRedisConnection<String, String> connection() {
+        return connection;
+    }
+
     /** Deletes every key under a namespace (tests against a shared server, and a full reset). */
     public void deleteNamespace(String namespace) {
         var sync = connection.sync();
