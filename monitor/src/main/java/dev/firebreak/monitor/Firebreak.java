@@ -76,6 +76,7 @@ public final class Firebreak implements AutoCloseable {
     private LifecycleStore lifecycles;
     private RuleReloader reloader;
     private dev.firebreak.monitor.auth.Auth auth;
+    private java.nio.file.Path dataDir;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -90,6 +91,7 @@ public final class Firebreak implements AutoCloseable {
 
     private void open(FirebreakConfig config, Options options) throws Exception {
         Files.createDirectories(config.dataDir());
+        dataDir = config.dataDir();
         closeInReverse.add(lockDataDir(config));
         RedisService redis = RedisService.start(config.redisUri(), config.dataDir().resolve("redis"));
         closeInReverse.add(redis);
@@ -195,6 +197,11 @@ public final class Firebreak implements AutoCloseable {
 
     public StateStore state() {
         return state;
+    }
+
+    /** Where this daemon keeps its index, its lock and (on a first start) {@code admin.token}. */
+    public java.nio.file.Path dataDir() {
+        return dataDir;
     }
 
     /** Users, roles and the audit trail (tests make users of each role through it). */

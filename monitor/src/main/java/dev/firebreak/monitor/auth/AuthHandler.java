@@ -41,10 +41,15 @@ final class AuthHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
+        // The lookup is asynchronous: hold the body back until the route's body handler is in place.
+        if (!ctx.request().isEnded()) {
+            ctx.request().pause();
+        }
         String header = ctx.request().getHeader("Authorization");
         Cookie session = ctx.request().getCookie(SESSION_COOKIE);
         if (header != null) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+                ctx.request().resume();
                 unauthorised(ctx, "Authorization header is not \"Bearer <token>\"");
                 return;
             }
@@ -52,6 +57,7 @@ final class AuthHandler implements Handler<RoutingContext> {
         } else if (session != null) {
             check(ctx, users.bySession(session.getValue()), "session expired or unknown: log in again", entry);
         } else {
+            ctx.request().resume();
             unauthorised(ctx, "no token");
         }
     }
@@ -59,6 +65,10 @@ final class AuthHandler implements Handler<RoutingContext> {
     private void check(RoutingContext ctx, CompletionStage<Optional<User>> lookup, String unknown,
                        Optional<AccessTable.Entry> entry) {
         Future.fromCompletionStage(lookup, ctx.vertx().getOrCreateContext()).onComplete(ar -> {
+            // Resuming delivers the held body on a later turn of the event loop, after next() has set up the body handler.
+            if (!ctx.request().isEnded()) {
+                ctx.request().resume();
+            }
             if (ar.failed()) {
                 Replies.json(ctx, 503, Replies.error("cannot check credentials now (Redis: " + ar.cause().getMessage() + ")"));
             } else if (ar.result().isEmpty()) {
