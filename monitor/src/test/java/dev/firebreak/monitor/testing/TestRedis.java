@@ -26,6 +26,11 @@ public final class TestRedis {
         return service().lifecycleStore("test:" + UUID.randomUUID() + ":");
     }
 
+    /** The test server's shared connection, for stores outside the state package. */
+    public static synchronized io.lettuce.core.api.StatefulRedisConnection<String, String> connection() throws IOException {
+        return service().connection();
+    }
+
     private static RedisService service() throws IOException {
         if (service == null) {
             String uri = System.getenv("REDIS_URI");
