@@ -81,6 +81,8 @@ public final class Firebreak implements AutoCloseable {
     private RuleReloader reloader;
     private AckLinks ackLinks;
     private Deliveries deliveries;
+    private dev.firebreak.monitor.auth.Auth auth;
+    private java.nio.file.Path dataDir;
     /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
     static final long TICK_MILLIS = 5_000;
 
@@ -95,6 +97,7 @@ public final class Firebreak implements AutoCloseable {
 
     private void open(FirebreakConfig config, Options options) throws Exception {
         Files.createDirectories(config.dataDir());
+        dataDir = config.dataDir();
         closeInReverse.add(lockDataDir(config));
         RedisService redis = RedisService.start(config.redisUri(), config.dataDir().resolve("redis"));
         closeInReverse.add(redis);
@@ -163,6 +166,7 @@ public final class Firebreak implements AutoCloseable {
                 new OperatorAlerts(recorder), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));
         closeInReverse.add(() -> runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         if (options.serveHttp()) {
+            auth = dev.firebreak.monitor.auth.Auth.open(redis.connection(), options.namespace(), config.dataDir());
             PushConnector push = connectors.stream().filter(PushConnector.class::isInstance)
                     .map(PushConnector.class::cast).findFirst().orElse(null);
             java.util.Map<String, DouyinWebhook> webhooks = new java.util.LinkedHashMap<>();
@@ -173,7 +177,7 @@ public final class Firebreak implements AutoCloseable {
             }
             http = new HttpApi(config.httpHost(), config.httpPort(), state, index, runner, runtime, push, webhooks,
                     new dev.firebreak.monitor.http.AnalysisStatus(models, enricher), stories.book(), alerts, reloader::problems,
-                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles))
+                    new dev.firebreak.monitor.alerting.RuleEditor(config.alerting(), alerts, lifecycles), auth)
                     .withDeliveries(deliveries).ackLinks(ackLinks);
             try {
                 await(vertx.deployVerticle(http));
@@ -216,6 +220,21 @@ public final class Firebreak implements AutoCloseable {
     /** Makes and checks the acknowledge links of robot messages; null when HTTP is not served. */
     public AckLinks ackLinks() {
         return ackLinks;
+    }
+
+    /** Where this daemon keeps its index, its lock and (on a first start) {@code admin.token}. */
+    public java.nio.file.Path dataDir() {
+        return dataDir;
+    }
+
+    /** Users, roles and the audit trail (tests make users of each role through it). */
+    public dev.firebreak.monitor.auth.Auth auth() {
+        return auth;
+    }
+
+    /** The HTTP routes served, "METHOD /path" (empty without HTTP). */
+    public java.util.SortedSet<String> httpRoutes() {
+        return http == null ? new java.util.TreeSet<>() : http.routes();
     }
 
     public int httpPort() {

@@ -43,11 +43,15 @@ final class AlertRoutes {
         router.delete("/api/silences/:id").handler(this::unsilence);
         router.post("/api/rules/backtest").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(4096))
                 .handler(this::backtest);
-        router.post("/api/alerts/:id/*").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024));
-        router.post("/api/alerts/:id/ack").handler(ctx -> act(ctx, AlertStage.Action.ACKNOWLEDGE, null));
-        router.post("/api/alerts/:id/assign").handler(ctx -> act(ctx, AlertStage.Action.ASSIGN, "to"));
-        router.post("/api/alerts/:id/resolve").handler(ctx -> act(ctx, AlertStage.Action.RESOLVE, "note"));
-        router.post("/api/alerts/:id/snooze").handler(ctx -> act(ctx, AlertStage.Action.SNOOZE, "for"));
+        // A body handler on each step's own route (not one on /:id/*), so every route is an operation.
+        router.post("/api/alerts/:id/ack").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
+                .handler(ctx -> act(ctx, AlertStage.Action.ACKNOWLEDGE, null));
+        router.post("/api/alerts/:id/assign").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
+                .handler(ctx -> act(ctx, AlertStage.Action.ASSIGN, "to"));
+        router.post("/api/alerts/:id/resolve").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
+                .handler(ctx -> act(ctx, AlertStage.Action.RESOLVE, "note"));
+        router.post("/api/alerts/:id/snooze").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
+                .handler(ctx -> act(ctx, AlertStage.Action.SNOOZE, "for"));
     }
 
     private void lifecycle(RoutingContext ctx) {
@@ -196,7 +200,8 @@ final class AlertRoutes {
                 Replies.json(ctx, 400, Replies.error("the body is not a JSON object: " + e.getMessage()));
                 return;
             }
-            String by = body.getString("by");
+            // Who did it: the body may name a person (a shared console account), else the caller.
+            String by = body.getString("by", dev.firebreak.monitor.auth.CurrentUser.nameOr(ctx, null));
             String argument;
             try {
                 argument = argumentField == null ? null : body.getString(argumentField);

@@ -34,9 +34,11 @@ public final class HttpApi extends VerticleBase {
     private final dev.firebreak.monitor.alerting.AlertStage alertStage;
     private final dev.firebreak.monitor.alerting.RuleEditor ruleEditor;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
+    private final dev.firebreak.monitor.auth.Auth auth;
     private HttpServer server;
     private dev.firebreak.monitor.delivery.ack.AckLinks ackLinks;
     private dev.firebreak.monitor.delivery.Deliveries deliveries;
+    private Router router;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
     public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
@@ -45,7 +47,8 @@ public final class HttpApi extends VerticleBase {
                    AnalysisStatus analysis, dev.firebreak.monitor.stories.StoryBook stories,
                    dev.firebreak.monitor.alerting.AlertStage alertStage,
                    java.util.function.Supplier<java.util.List<String>> ruleProblems,
-                   dev.firebreak.monitor.alerting.RuleEditor ruleEditor) {
+                   dev.firebreak.monitor.alerting.RuleEditor ruleEditor, dev.firebreak.monitor.auth.Auth auth) {
+        this.auth = auth;
         this.ruleEditor = ruleEditor;
         this.alertStage = alertStage;
         this.ruleProblems = ruleProblems;
@@ -64,6 +67,8 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        this.router = router;
+        auth.mount(router);     // first: every /api route is behind it
         router.get("/health").handler(this::health);
         router.get("/ready").handler(this::ready);
         router.get("/api/analysis").handler(this::analysis);
@@ -107,6 +112,17 @@ public final class HttpApi extends VerticleBase {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
         return server.actualPort();
+    }
+
+    /** Every route with a method and a path, as "GET /api/alerts/:id/lifecycle" (the OpenAPI test walks them). */
+    public java.util.SortedSet<String> routes() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (io.vertx.ext.web.Route r : router.getRoutes()) {
+            if (r.methods() != null && r.getPath() != null) {
+                r.methods().forEach(m -> out.add(m.name() + " " + r.getPath()));
+            }
+        }
+        return out;
     }
 
     private void health(RoutingContext ctx) {

@@ -68,7 +68,7 @@ public final class RedisService implements AutoCloseable {
         return new RedisLifecycleStore(connection, namespace);
     }
 
-    /** The shared connection, for stores that live outside this package (delivery). */
+    /** The shared connection, for stores that live outside this package (users, audit trail, delivery). */
     public StatefulRedisConnection<String, String> connection() {
         return connection;
     }

@@ -9,9 +9,7 @@ import dev.firebreak.monitor.config.AlertingConfig;
 import dev.firebreak.monitor.config.FirebreakConfig;
 import dev.firebreak.monitor.testing.TestRedis;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +28,8 @@ class RuleFolderReloadTest {
     Path data;
 
     private static JsonObject rules(Firebreak app) throws Exception {
-        return new JsonObject(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + app.httpPort() + "/api/rules")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return new JsonObject(HttpClient.newHttpClient().send(
+                dev.firebreak.monitor.testing.Http.request(app, "/api/rules").build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static JsonObject waitFor(Firebreak app, java.util.function.Predicate<JsonObject> done) throws Exception {

@@ -42,7 +42,8 @@ class AlertStreamTest {
     void anAlertReachesTheStreamAndAReconnectGetsWhatItMissed(Vertx vertx, VertxTestContext test) throws Exception {
         var client = vertx.createHttpClient(new HttpClientOptions().setDefaultPort(app.httpPort()).setDefaultHost("127.0.0.1"));
         StringBuilder seen = new StringBuilder();
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/alerts/stream"))
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/alerts/stream")
+                .putHeader("Authorization", "Bearer " + dev.firebreak.monitor.testing.Http.adminToken(app)))
                 .compose(req -> req.send())
                 .onComplete(test.succeeding(res -> {
                     test.verify(() -> assertEquals("text/event-stream; charset=utf-8", res.getHeader("Content-Type")));
@@ -60,7 +61,7 @@ class AlertStreamTest {
                         }
                     });
                     // The stream is open: now push a negative mention from a big account.
-                    vertx.setTimer(300, t -> PushIngestTestSupport.push(app.httpPort(),
+                    vertx.setTimer(300, t -> PushIngestTestSupport.push(app,
                             PushIngestTest.mention("7001", "暖途T7空气炸锅冒烟了，客服踢皮球，太坑了，准备去12315投诉", 2_150_000)));
                 }));
         assertTrue(test.awaitCompletion(20, TimeUnit.SECONDS));
@@ -73,6 +74,7 @@ class AlertStreamTest {
     private static void resumeFrom(io.vertx.core.http.HttpClient client, long lastId, VertxTestContext test) {
         StringBuilder seen = new StringBuilder();
         client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/alerts/stream")
+                .putHeader("Authorization", "Bearer " + dev.firebreak.monitor.testing.Http.adminToken(app))
                         .addHeader("Last-Event-ID", Long.toString(lastId)))
                 .compose(req -> req.send())
                 .onComplete(test.succeeding(res -> res.handler(chunk -> {

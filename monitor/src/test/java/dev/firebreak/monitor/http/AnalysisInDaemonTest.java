@@ -8,10 +8,8 @@ import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +23,7 @@ class AnalysisInDaemonTest {
     Path data;
 
     private static HttpResponse<String> get(Firebreak app, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
+        return HTTP.send(dev.firebreak.monitor.testing.Http.request(app, path).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

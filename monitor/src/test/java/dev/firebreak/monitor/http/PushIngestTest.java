@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.firebreak.monitor.Firebreak;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,13 +45,13 @@ class PushIngestTest {
     }
 
     static HttpResponse<String> postTo(Firebreak daemon, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + daemon.httpPort() + "/api/ingest"))
+        return HTTP.send(dev.firebreak.monitor.testing.Http.request(daemon, "/api/ingest")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
+        return HTTP.send(dev.firebreak.monitor.testing.Http.request(app, path).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,6 +1,5 @@
 package dev.firebreak.monitor.http;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,8 +8,8 @@ import java.net.http.HttpResponse;
 final class PushIngestTestSupport {
     private PushIngestTestSupport() { }
 
-    static void push(int port, String body) {
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest"))
+    static void push(dev.firebreak.monitor.Firebreak app, String body) {
+        HttpClient.newHttpClient().sendAsync(dev.firebreak.monitor.testing.Http.request(app, "/api/ingest")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

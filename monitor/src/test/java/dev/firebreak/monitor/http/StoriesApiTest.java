@@ -8,9 +8,7 @@ import dev.firebreak.monitor.config.AnalysisConfig;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ class StoriesApiTest {
     }
 
     private static HttpResponse<String> get(Firebreak app, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
+        return HTTP.send(dev.firebreak.monitor.testing.Http.request(app, path).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -170,7 +170,14 @@ class KillNineRecoveryTest {
 
     private JsonArray connectors(int port) {
         try {
+            // The daemon writes its admin token on its first start; read it each time (a restart on an
+            // emptied Redis writes a new one).
+            Path tokenFile = tmp.resolve("data").resolve("admin.token");
+            if (!Files.exists(tokenFile)) {
+                return null;
+            }
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/connectors"))
+                    .header("Authorization", "Bearer " + Files.readString(tokenFile).trim())
                     .timeout(java.time.Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? new JsonArray(r.body()) : null;
         } catch (Exception notUpYet) {

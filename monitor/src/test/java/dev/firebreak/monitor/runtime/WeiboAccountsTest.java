@@ -17,9 +17,7 @@ import dev.firebreak.monitor.config.FirebreakConfig;
 import dev.firebreak.monitor.state.RecordedAlert;
 import dev.firebreak.monitor.testing.TestRedis;
 import io.vertx.core.Vertx;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,8 +170,7 @@ class WeiboAccountsTest {
 
     private String get(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient().send(dev.firebreak.monitor.testing.Http.request(app, path).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
