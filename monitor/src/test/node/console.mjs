@@ -27,14 +27,13 @@ try {
   page.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) offsite.push(r.url()); });
   await page.goto(base + '/#/feed');
 
-  const tokenFile = path.join(data, 'admin.token');
-  if (fs.existsSync(tokenFile)) {
-    await page.waitForSelector('dialog#login[open]', { timeout: 10000 });
-    await page.fill('#login-token', fs.readFileSync(tokenFile, 'utf8').trim());
-    await page.click('#login-submit');
-    await page.waitForSelector('dialog#login:not([open])');
-    result.loggedIn = true;
-  }
+  // Every API call needs a token: the page asks for one, and the test signs in with the daemon's admin token.
+  const token = fs.readFileSync(path.join(data, 'admin.token'), 'utf8').trim();
+  await page.waitForSelector('dialog#login[open]', { timeout: 10000 });
+  await page.fill('#login-token', token);
+  await page.click('#login-submit');
+  await page.waitForSelector('dialog#login:not([open])', { state: 'attached' });
+  result.loggedIn = true;
   await page.waitForSelector('#conn[data-state="live"]', { timeout: 15000 });
   result.connText = await page.textContent('#conn');
   await page.fill('#me', '客服小王');
@@ -42,7 +41,7 @@ try {
   // The replayed stream: the alert must be on the feed within 2 s of the POST.
   const appeared = page.waitForSelector('.card[data-status="firing"]', { timeout: 10000 }).then(() => Date.now());
   const posted = Date.now();
-  const ingest = await fetch(base + '/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  const ingest = await fetch(base + '/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token },
     body: JSON.stringify(mentions) });
   result.ingestMillis = Date.now() - posted;
   if (!ingest.ok) throw new Error('ingest answered ' + ingest.status + ': ' + await ingest.text());
