@@ -34,10 +34,12 @@ public final class AccessTable {
     public static AccessTable standard() {
         Builder b = new Builder();
         b.open("POST", "/api/login").open("POST", "/api/logout").open("GET", "/api/openapi.yaml")
-                .open("POST", "/api/ack/*")              // robot ack links carry their own signature
+                .open("POST", "/api/ack/:token")         // robot ack links carry their own signature
                 .open("POST", "/api/connectors/:id/webhook");   // Douyin signs its own pushes
         b.allow("GET", "/api/me", ALL);
-        for (String p : new String[] {"/api/alerts", "/api/alerts/stream", "/api/alerts/:id/lifecycle", "/api/stories",
+        // What the agents' console reads; pr users read it too (the lifecycles batch is the per-alert lifecycle, many at once).
+        for (String p : new String[] {"/api/alerts", "/api/alerts/stream", "/api/alerts/:id/lifecycle",
+            "/api/alerts/lifecycles", "/api/stories",
             "/api/stories/*", "/api/mentions", "/api/mentions/*", "/api/connectors", "/api/connectors/*"}) {
             b.allow("GET", p, ALL);
         }

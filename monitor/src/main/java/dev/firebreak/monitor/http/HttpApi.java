@@ -114,12 +114,16 @@ public final class HttpApi extends VerticleBase {
         return server.actualPort();
     }
 
-    /** Every route with a method and a path, as "GET /api/alerts/:id/lifecycle" (the OpenAPI test walks them). */
+    /**
+     * Every route with a method and a path, as "GET /api/alerts/:id/lifecycle", a prefix route as
+     * "GET /console/*" (Vert.x reports only its prefix; the OpenAPI test walks them).
+     */
     public java.util.SortedSet<String> routes() {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
         for (io.vertx.ext.web.Route r : router.getRoutes()) {
             if (r.methods() != null && r.getPath() != null) {
-                r.methods().forEach(m -> out.add(m.name() + " " + r.getPath()));
+                String path = r.isExactPath() ? r.getPath() : r.getPath() + "*";
+                r.methods().forEach(m -> out.add(m.name() + " " + path));
             }
         }
         return out;

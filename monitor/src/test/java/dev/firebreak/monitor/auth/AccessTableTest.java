@@ -39,9 +39,26 @@ class AccessTableTest {
     }
 
     @Test
+    void theConsoleReadsAndSnoozesAndDeliveriesAreAdmins() {
+        Set<Role> all = Set.of(Role.AGENT, Role.PR, Role.ADMIN);
+        assertEquals(all, roles("GET", "/api/alerts/lifecycles"), "the console's cards");
+        assertEquals(all, roles("GET", "/api/stories/s-1/mentions"));
+        assertEquals(all, roles("GET", "/api/mentions/histogram"));
+        assertEquals(Set.of(Role.AGENT, Role.ADMIN), roles("POST", "/api/alerts/a-1/snooze"));
+        assertEquals(Set.of(Role.PR, Role.ADMIN), roles("GET", "/api/subscriptions"));
+        assertEquals(Set.of(Role.PR, Role.ADMIN), roles("POST", "/api/subscriptions/s-1/rotate"));
+        for (String p : new String[] {"/api/channels", "/api/deliveries", "/api/dead-letters"}) {
+            assertEquals(Set.of(Role.ADMIN), roles("GET", p), p);
+        }
+        assertEquals(Set.of(Role.ADMIN), roles("POST", "/api/channels/pr-oncall/enable"));
+    }
+
+    @Test
     void openRoutesAndDefaultDeny() {
         assertTrue(table.find("POST", "/api/login").orElseThrow().open());
         assertTrue(table.find("POST", "/api/ack/abc.def").orElseThrow().open());
+        assertFalse(table.find("POST", "/api/ack/abc/def").isPresent(), "an acknowledge link is one segment");
+        assertFalse(table.find("GET", "/api/ack/abc.def").isPresent(), "only POST acknowledges");
         assertTrue(table.find("POST", "/api/connectors/douyin-brand/webhook").orElseThrow().open());
         assertEquals(Set.of(Role.ADMIN), roles("POST", "/api/connectors/weibo/restart"), "other connector changes are admin's");
         assertFalse(table.find("GET", "/api/login").isPresent(), "only POST /api/login is open");

@@ -82,8 +82,12 @@ class ConsoleApiTest {
                 "for: expected a duration like 1h, 4h or 24h, got \"4 hours\"");
         assertError(Http.call(app, "POST", "/api/alerts/" + id + "/snooze", "{\"for\":\"8d\",\"by\":\"x\"}"), 400,
                 "for: a snooze lasts from 1m to 7d, got \"8d\"");
-        assertError(Http.call(app, "POST", "/api/alerts/" + id + "/snooze", "{\"for\":\"1h\"}"), 409,
+        assertError(Http.call(app, "POST", "/api/alerts/" + id + "/snooze", "{\"for\":\"1h\",\"by\":\" \"}"), 409,
                 "cannot snooze alert " + id + ": say who snoozes it");
+        // With no name in the body the step is the caller's (here the daemon's first user, admin).
+        assertEquals(200, Http.call(app, "POST", "/api/alerts/" + id + "/snooze", "{\"for\":\"1h\"}").statusCode());
+        JsonArray trail = new JsonObject(get("/api/alerts/" + id + "/lifecycle").body()).getJsonArray("audit");
+        assertEquals("admin", trail.getJsonObject(trail.size() - 1).getString("by"), trail.encode());
         assertEquals(200, Http.call(app, "POST", "/api/alerts/" + id + "/ack", "{\"by\":\"客服小李\"}").statusCode());
         JsonObject acked = new JsonObject(get("/api/alerts/" + id + "/lifecycle").body()).getJsonObject("lifecycle");
         assertFalse(acked.containsKey("snoozedUntil"), "acknowledging ends the snooze: " + acked);
