@@ -46,8 +46,13 @@ public final class AccessTable {
         for (String step : new String[] {"ack", "assign", "resolve", "snooze"}) {
             b.allow("POST", "/api/alerts/:id/" + step, AGENT);
         }
+        // Read-only status every role may see (pr staff read too: the console's status page shows rules).
         for (String p : new String[] {"/api/rules", "/api/rules/changes", "/api/silences", "/api/analysis"}) {
-            b.allow("GET", p, AGENT);
+            b.allow("GET", p, ALL);
+        }
+        // pr users see the endpoints, attempts and dead letters of their own subscriptions (the routes filter).
+        for (String p : new String[] {"/api/channels", "/api/deliveries", "/api/dead-letters"}) {
+            b.allow("GET", p, PR);
         }
         b.allow("*", "/api/subscriptions", PR).allow("*", "/api/subscriptions/*", PR);
         b.allow("PUT", "/api/rules/files/:file", ADMIN).allow("POST", "/api/rules/changes/:n/rollback", ADMIN)

@@ -1,20 +1,20 @@
 package dev.firebreak.monitor.http;
 
+import dev.firebreak.monitor.auth.CurrentUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Who is calling, as the authentication handler put it on the context ({@code fb.user},
- * {@code fb.role}). With no authentication in front (null role) the caller is treated as an admin.
+ * Who is calling, as the authentication handler put it on the context ({@link CurrentUser}), in the
+ * terms the delivery and subscription routes need. Nobody on the context (a route left public by
+ * mistake) has no rights at all.
  */
 record Caller(String user, String role) {
     static Caller of(RoutingContext ctx) {
-        Object user = ctx.get("fb.user");
-        Object role = ctx.get("fb.role");
-        return new Caller(user == null ? null : user.toString(), role == null ? null : role.toString());
+        return CurrentUser.of(ctx).map(u -> new Caller(u.name(), u.role().wire())).orElse(new Caller(null, null));
     }
 
     boolean admin() {
-        return role == null || role.equals("admin");
+        return "admin".equals(role);
     }
 
     /** Answers 403 unless the caller is an admin, or (when {@code adminOnly} is false) a pr user. */

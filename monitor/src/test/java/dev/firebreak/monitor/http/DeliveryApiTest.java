@@ -96,6 +96,16 @@ class DeliveryApiTest {
             assertEquals("closed", ch.getString("breaker"));
             assertEquals(1, ch.getInteger("dead"));
 
+            // PR staff see the endpoints of their own subscriptions only; agents see none; only admins redeliver
+            String pr = dev.firebreak.monitor.testing.TestDaemon.tokenFor(app, dev.firebreak.monitor.auth.Role.PR, "wang");
+            String agent = dev.firebreak.monitor.testing.TestDaemon.tokenFor(app, dev.firebreak.monitor.auth.Role.AGENT, "li");
+            assertEquals("[]", new JsonObject(Http.callAs(app, pr, "GET", "/api/channels", null).body())
+                    .getJsonArray("channels").encode());
+            assertEquals("[]", new JsonObject(Http.callAs(app, pr, "GET", "/api/dead-letters", null).body())
+                    .getJsonArray("deadLetters").encode());
+            assertEquals(403, Http.callAs(app, agent, "GET", "/api/deliveries", null).statusCode());
+            assertEquals(403, Http.callAs(app, pr, "POST", "/api/dead-letters/" + id + "/redeliver", null).statusCode());
+
             receiver.status.set(200);
             assertEquals(200, Http.call(app, "POST", "/api/dead-letters/" + id + "/redeliver", null).statusCode());
             receiver.await(r -> r.stream().anyMatch(x -> x.answered() == 200), "the redelivery");

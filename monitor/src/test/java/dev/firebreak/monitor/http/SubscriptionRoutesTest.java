@@ -96,7 +96,7 @@ class SubscriptionRoutesTest {
                 mine.getJsonObject(0).getJsonArray("secrets").getJsonObject(0).getString("secret"));
         assertEquals(0, new JsonObject(call("bob", "pr", "GET", "/api/subscriptions", null).body())
                 .getJsonArray("subscriptions").size(), "bob sees none of alice's");
-        assertEquals(1, new JsonObject(call(null, null, "GET", "/api/subscriptions", null).body())
+        assertEquals(1, new JsonObject(call("root", "admin", "GET", "/api/subscriptions", null).body())
                 .getJsonArray("subscriptions").size(), "an admin sees all");
         assertEquals(404, call("bob", "pr", "DELETE", "/api/subscriptions/" + id, null).statusCode());
         assertEquals(404, call("bob", "pr", "POST", "/api/subscriptions/" + id + "/rotate", null).statusCode());
@@ -125,7 +125,7 @@ class SubscriptionRoutesTest {
                 + " channel with allowPrivate: true)", new JsonObject(loopback.body()).getString("error"));
         assertEquals(403, call("alice", "pr", "POST", "/api/subscriptions",
                 "{\"url\":\"http://127.0.0.1:9/x\",\"allowPrivate\":true}").statusCode());
-        assertEquals(201, call(null, "admin", "POST", "/api/subscriptions",
+        assertEquals(201, call("root", "admin", "POST", "/api/subscriptions",
                 "{\"url\":\"http://127.0.0.1:9/x\",\"allowPrivate\":true}").statusCode(), "an admin may");
         HttpResponse<String> channel = call("alice", "pr", "POST", "/api/subscriptions",
                 "{\"url\":\"" + PUBLIC_URL + "\",\"channel\":\"nope\"}");
