@@ -154,7 +154,7 @@ public final class HttpApi extends VerticleBase {
     }
 
     private void alerts(RoutingContext ctx) {
-        int limit = intParam(ctx, "limit", 50, 1, 1000);
+        int limit = QueryParams.clampedInt(ctx, "limit", 50, 1, 1000);
         Future.fromCompletionStage(state.latestAlerts(limit), vertx.getOrCreateContext())
                 .onSuccess(list -> json(ctx, 200, alertArray(list)))
                 .onFailure(ctx::fail);
@@ -203,15 +203,6 @@ public final class HttpApi extends VerticleBase {
         JsonArray out = new JsonArray();
         list.forEach(a -> out.add(new JsonObject(a.json()).put("seq", a.seq())));
         return out;
-    }
-
-    private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {
-        String v = ctx.request().getParam(name);
-        try {
-            return v == null ? fallback : Math.max(min, Math.min(max, Integer.parseInt(v)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {

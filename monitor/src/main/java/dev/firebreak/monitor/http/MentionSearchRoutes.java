@@ -31,7 +31,7 @@ final class MentionSearchRoutes {
     }
 
     private void search(RoutingContext ctx) {
-        int limit = intParam(ctx, "limit", 20, 1, 500);
+        int limit = QueryParams.clampedInt(ctx, "limit", 20, 1, 500);
         answer(ctx, () -> {
             Request r = request(ctx);
             return FirebreakJson.write(index.search(r.q, r.filter, r.from, r.to, limit));
@@ -39,7 +39,7 @@ final class MentionSearchRoutes {
     }
 
     private void histogram(RoutingContext ctx) {
-        int buckets = intParam(ctx, "buckets", 48, 1, 500);
+        int buckets = QueryParams.clampedInt(ctx, "buckets", 48, 1, 500);
         answer(ctx, () -> {
             Request r = request(ctx);
             return FirebreakJson.write(index.histogram(r.q, r.filter, r.from, r.to, buckets));
@@ -70,15 +70,6 @@ final class MentionSearchRoutes {
             return OffsetDateTime.parse(v).toInstant().toEpochMilli();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + ": expected a time like 2026-11-20T10:00:00+08:00, got \"" + v + "\"");
-        }
-    }
-
-    private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {
-        String v = ctx.request().getParam(name);
-        try {
-            return v == null ? fallback : Math.max(min, Math.min(max, Integer.parseInt(v)));
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 }

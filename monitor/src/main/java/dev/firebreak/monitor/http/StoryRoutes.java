@@ -32,7 +32,7 @@ final class StoryRoutes {
             Replies.json(ctx, 400, Replies.error("sort: unknown order \"" + sort + "\" (expected risk)"));
             return;
         }
-        int limit = limit(ctx.request().getParam("limit"));
+        int limit = QueryParams.clampedInt(ctx, "limit", 20, 1, 200);
         vertx.executeBlocking(() -> FirebreakJson.write(Map.of("stories", book.byRisk(limit))))
                 .onSuccess(body -> Replies.json(ctx, 200, body))
                 .onFailure(ctx::fail);
@@ -51,13 +51,4 @@ final class StoryRoutes {
             }
         }).onFailure(ctx::fail);
     }
-
-    private static int limit(String value) {
-        try {
-            return value == null ? 20 : Math.max(1, Math.min(200, Integer.parseInt(value)));
-        } catch (NumberFormatException e) {
-            return 20;
-        }
-    }
-
 }
