@@ -186,7 +186,7 @@ public final class AlertStage {
                 l = t.lifecycle();
                 version++;
                 steps++;
-                recorder.update(alert.get(), System.nanoTime(), step.channels());
+                recorder.escalate(alert.get(), System.nanoTime(), step.level(), step.channels());
             }
             EscalationSchedule.next(l, rule.escalation()).ifPresent(this::dueAt);
         }

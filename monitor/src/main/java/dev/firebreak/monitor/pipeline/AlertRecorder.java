@@ -1,5 +1,6 @@
 package dev.firebreak.monitor.pipeline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.monitor.state.RecordedAlert;
@@ -49,8 +50,23 @@ public final class AlertRecorder {
         return publish(alert, arrivalNanos, true, addChannels);
     }
 
+    /**
+     * An escalation step taken: the alert goes on the feed again and to the step's channels, and its
+     * recorded JSON says {@code "escalationLevel": level} so the feed, webhooks and robots can say it
+     * was escalated (later versions leave it out again).
+     */
+    public boolean escalate(Alert alert, long arrivalNanos, int level, List<String> channels) throws Exception {
+        ObjectNode json = FirebreakJson.mapper().valueToTree(alert);
+        json.put("escalationLevel", level);
+        return publish(alert, FirebreakJson.mapper().writeValueAsString(json), arrivalNanos, true, channels);
+    }
+
     private boolean publish(Alert alert, long arrivalNanos, boolean update, List<String> channels) throws Exception {
-        String json = FirebreakJson.write(alert);
+        return publish(alert, FirebreakJson.write(alert), arrivalNanos, update, channels);
+    }
+
+    private boolean publish(Alert alert, String json, long arrivalNanos, boolean update, List<String> channels)
+            throws Exception {
         OptionalLong seq;
         try {
             var stage = update ? state.updateAlert(alert.id(), json) : state.recordAlert(alert.id(), json);

@@ -68,13 +68,17 @@ class ViralReplayTest {
         Path file = data.resolve("viral.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         List<Alert> delivered = new CopyOnWriteArrayList<>();
+        List<String> recordedJson = new CopyOnWriteArrayList<>();
         String namespace = "test:" + java.util.UUID.randomUUID() + ":";
         FirebreakConfig config = new FirebreakConfig(data.resolve("d"), "127.0.0.1", 0, TestRedis.externalUri(),
                 List.of(new ConnectorConfig("replay", "replay", Map.of("path", file.toString(), "speed", "max"))),
                 AlertingConfig.BUILTIN);
         List<String> audit;
         try (Firebreak app = Firebreak.start(config, new Firebreak.Options(false,
-                List.of((recorded, alert, t) -> delivered.add(alert)), p -> { }, namespace))) {
+                List.of((recorded, alert, t) -> {
+                    delivered.add(alert);
+                    recordedJson.add(recorded.json());
+                }), p -> { }, namespace))) {
             app.runtime().allFinished().toCompletionStage().toCompletableFuture().get(2, TimeUnit.MINUTES);
             String id = delivered.stream().filter(a -> "weibo:1000".equals(a.storyId())).findFirst().orElseThrow().id();
             audit = app.lifecycles().audit(id).toCompletableFuture().get();
@@ -96,6 +100,8 @@ class ViralReplayTest {
         assertTrue(audit.get(0).contains("\"action\":\"open\""), audit.toString());
         assertTrue(audit.stream().anyMatch(a -> a.contains("\"action\":\"escalate\"") && a.contains("supervisor")),
                 "escalated to the supervisor 30 min (event time) after it opened, nobody having acknowledged: " + audit);
+        assertEquals(1, recordedJson.stream().filter(j -> j.contains("\"escalationLevel\":1")).count(),
+                "the escalated version says its level (feed, webhooks, robots), the others do not");
     }
 
 }
