@@ -98,6 +98,9 @@ final class AlertRoutes {
         try {
             Instant expires = body.getString("expiresAt") != null ? Instant.parse(body.getString("expiresAt"))
                     : now.plusSeconds(durationSeconds(body.getString("expiresIn")));
+            if (body.getString("creator") == null) {   // the signed-in user made it, unless the body names someone
+                body.put("creator", dev.firebreak.monitor.auth.CurrentUser.nameOr(ctx, null));
+            }
             for (String field : new String[] {"reason", "creator"}) {
                 if (body.getString(field) == null || body.getString(field).isBlank()) {
                     throw new IllegalArgumentException(field + ": a silence needs one");

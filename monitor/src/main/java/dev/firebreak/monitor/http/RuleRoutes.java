@@ -36,7 +36,8 @@ final class RuleRoutes {
         JsonObject body = body(ctx);
         if (body == null) return;
         String file = ctx.pathParam("file");
-        run(ctx, () -> editor.write(file, body.getString("text"), body.getString("by"), null));
+        String by = by(ctx, body);
+        run(ctx, () -> editor.write(file, body.getString("text"), by, null));
     }
 
     private void rollback(RoutingContext ctx) {
@@ -49,17 +50,12 @@ final class RuleRoutes {
             Replies.json(ctx, 400, Replies.error("change: expected a number, got \"" + ctx.pathParam("n") + "\""));
             return;
         }
-        run(ctx, () -> editor.rollback(n, body.getString("by")));
+        String by = by(ctx, body);
+        run(ctx, () -> editor.rollback(n, by));
     }
 
     private void changes(RoutingContext ctx) {
-        int limit;
-        try {
-            limit = Math.max(1, Math.min(500, Integer.parseInt(ctx.request().getParam("limit", "20"))));
-        } catch (NumberFormatException e) {
-            limit = 20;
-        }
-        int n = limit;
+        int n = QueryParams.clampedInt(ctx, "limit", 20, 1, 500);
         runner.onWorker(() -> editor.history(n))
                 .onSuccess(list -> Replies.json(ctx, 200, new JsonObject().put("changes", new JsonArray(FirebreakJson.write(list)))))
                 .onFailure(ctx::fail);
@@ -82,6 +78,11 @@ final class RuleRoutes {
                         ctx.fail(e);
                     }
                 });
+    }
+
+    /** Who made the change: the signed-in admin, unless the body names the person (a shared account). */
+    private static String by(RoutingContext ctx, JsonObject body) {
+        return body.getString("by", dev.firebreak.monitor.auth.CurrentUser.nameOr(ctx, null));
     }
 
     private static JsonObject body(RoutingContext ctx) {

@@ -107,6 +107,12 @@ class RuleFolderReloadTest {
             var history = new JsonObject(call(app, "GET", "/api/rules/changes", "").body()).getJsonArray("changes");
             assertEquals(2, history.size());
             assertEquals("admin-li", history.getJsonObject(0).getString("by"));
+
+            // With no "by", the change is the signed-in admin's (the daemon's first user is "admin")
+            HttpResponse<String> again = call(app, "PUT", "/api/rules/files/refunds.yaml",
+                    new JsonObject().put("text", CHANGED).encode());
+            assertEquals(200, again.statusCode(), again.body());
+            assertEquals("admin", new JsonObject(again.body()).getString("by"));
         }
     }
 }
