@@ -1,30 +1,15 @@
 // Drives the console in Debian's headless Chromium (playwright-core from deploy/test-tools), for ConsoleBrowserTest.
 // In: FB_BASE (daemon URL), FB_DATA (its data folder), FB_MENTIONS (a JSONL file to replay), FB_SHOTS (screenshot
 // folder), FB_TOOLS (deploy/test-tools). Out: one line "RESULT {json}" with what it measured; exit 1 with the reason.
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { env, firstPage, inChromium } from './chromium.mjs';
 
-const env = name => { const v = process.env[name]; if (!v) throw new Error(name + ' is not set'); return v; };
-const base = env('FB_BASE'), data = env('FB_DATA'), shots = env('FB_SHOTS'), tools = env('FB_TOOLS');
+const base = env('FB_BASE'), data = env('FB_DATA'), shots = env('FB_SHOTS');
 const mentions = fs.readFileSync(env('FB_MENTIONS'), 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l));
-const { chromium } = createRequire(path.join(tools, 'package.json'))('playwright-core');
-fs.mkdirSync(shots, { recursive: true });
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fb-chromium-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1366, height: 900 }, locale: 'zh-CN',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync']
-});
-const result = {};
-const pageErrors = [];
-const offsite = [];
-try {
-  const page = browser.pages()[0] || await browser.newPage();
-  page.on('pageerror', e => pageErrors.push(e.message));
-  page.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) offsite.push(r.url()); });
+await inChromium('console.mjs', async (context, result) => {
+  const page = await firstPage(context);
   await page.goto(base + '/#/feed');
 
   // Every API call needs a token: the page asks for one, and the test signs in with the daemon's admin token.
@@ -112,14 +97,4 @@ try {
   await page.waitForSelector('.card');
   result.englishFeedTitle = await page.textContent('.feed-head h1');
   await page.screenshot({ path: path.join(shots, '6-feed-en.png'), fullPage: true });
-  result.pageErrors = pageErrors;
-  result.offsiteRequests = offsite;
-  console.log('RESULT ' + JSON.stringify(result));
-} catch (e) {
-  console.error('console.mjs failed: ' + (e.stack || e.message) + '\npartial result: ' + JSON.stringify(result)
-    + '\npage errors: ' + JSON.stringify(pageErrors));
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
+});

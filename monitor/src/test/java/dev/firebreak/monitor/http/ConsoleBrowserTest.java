@@ -2,40 +2,36 @@ package dev.firebreak.monitor.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.firebreak.monitor.Firebreak;
+import dev.firebreak.monitor.testing.ChromiumScript;
 import dev.firebreak.monitor.testing.Http;
 import dev.firebreak.monitor.testing.TestDaemon;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The console in a real headless Chromium (Debian's, driven by playwright-core from deploy/test-tools;
- * script {@code src/test/node/console.mjs}): an alert raised by a replayed stream is on the feed within
- * 2 s of the POST, is acknowledged and resolved from the page, the story view draws its three charts,
- * search draws its histogram, and the English switch works. Screenshots stay in
- * {@code target/console-screenshots/}.
+ * script {@code src/test/node/console.mjs}, run by {@link ChromiumScript}): an alert raised by a
+ * replayed stream is on the feed within 2 s of the POST, is acknowledged and resolved from the page, the
+ * story view draws its three charts, search draws its histogram, and the English switch works.
+ * Screenshots stay in {@code target/console-screenshots/}.
  */
 class ConsoleBrowserTest {
-    private static final Path TOOLS = Path.of("../deploy/test-tools").toAbsolutePath().normalize();
-    private static final Path SHOTS = Path.of("target/console-screenshots").toAbsolutePath();
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = ChromiumScript.SHOTS;
 
     @TempDir
     Path data;
 
     @Test
     void anAlertReachesTheFeedInTwoSecondsAndIsWorkedFromThePage() throws Exception {
-        requireTools();
         try (Firebreak app = TestDaemon.pushOnly(data)) {
             // A running daemon is warm: one quiet mention first, so the measure is not of class loading and
             // the index's first commit (cold, under load on this machine, that alone took up to 1.3 s).
@@ -85,36 +81,8 @@ class ConsoleBrowserTest {
     }
 
     private JsonObject drive(Firebreak app) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/node/console.mjs").toAbsolutePath().toString())
-                .redirectErrorStream(true);
-        pb.environment().put("FB_BASE", "http://127.0.0.1:" + app.httpPort());
-        pb.environment().put("FB_DATA", data.toAbsolutePath().toString());
-        pb.environment().put("FB_MENTIONS", Path.of("src/test/resources/console/t7-smoke.jsonl").toAbsolutePath().toString());
-        pb.environment().put("FB_SHOTS", SHOTS.toString());
-        pb.environment().put("FB_TOOLS", TOOLS.toString());
-        Process node = pb.start();
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!node.waitFor(180, TimeUnit.SECONDS)) {
-            node.destroyForcibly();
-            fail("console.mjs did not finish in 180 s:\n" + out);
-        }
-        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new AssertionError("console.mjs exited " + node.exitValue() + ":\n" + out));
-        return new JsonObject(line.substring("RESULT ".length()));
-    }
-
-    /** Node, Chromium and the npm packages: installed by deploy/test-tools/install, which ./test runs. */
-    private static void requireTools() {
-        String missing = !Files.isDirectory(TOOLS.resolve("node_modules/playwright-core")) ? TOOLS.resolve("node_modules") + " is missing"
-                : !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is missing"
-                : !onPath("node") ? "node is not on the PATH" : null;
-        if (missing != null) {
-            fail(missing + ": run deploy/test-tools/install (./test does it)");
-        }
-    }
-
-    private static boolean onPath(String command) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+        return ChromiumScript.run("console.mjs", "http://127.0.0.1:" + app.httpPort(), Map.of(
+                "FB_DATA", data.toAbsolutePath().toString(),
+                "FB_MENTIONS", Path.of("src/test/resources/console/t7-smoke.jsonl").toAbsolutePath().toString()));
     }
 }

@@ -14,11 +14,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * The two public routes of an acknowledge link from a robot message. {@code GET /ack/{token}}: a
- * small page with the alert and a form; {@code POST /api/ack/{token} {"by":"name"}}: acknowledges it.
+ * small page with the alert and a form (or who already acknowledged it); {@code POST /api/ack/{token} {"by":"name"}}: acknowledges it.
  * No login: the link's signature is the authority. A bad or expired link is a 403 that says which.
  */
 public final class AckRoutes {
@@ -49,9 +48,14 @@ public final class AckRoutes {
             html(ctx, 403, AckPage.refused(e));
             return;
         }
-        Future.fromCompletionStage(state.alert(link.alertId()), vertx.getOrCreateContext())
-                .recover(e -> Future.succeededFuture(Optional.empty()))
-                .onSuccess(json -> html(ctx, 200, AckPage.form(link, json.map(JsonObject::new).orElse(null))));
+        // Either read may fail: the page still shows what it has (the id at least) rather than an error.
+        Future<JsonObject> alert = Future.fromCompletionStage(state.alert(link.alertId()), vertx.getOrCreateContext())
+                .map(json -> json.map(JsonObject::new).orElse(null))
+                .recover(e -> Future.succeededFuture(null));
+        Future<JsonObject> lifecycle = runner.onWorker(() -> alerts.lifecycle(link.alertId())
+                        .map(v -> new JsonObject(v.json())).orElse(null))
+                .recover(e -> Future.succeededFuture(null));
+        Future.all(alert, lifecycle).onComplete(done -> html(ctx, 200, AckPage.form(link, alert.result(), lifecycle.result())));
     }
 
     private void acknowledge(RoutingContext ctx) {

@@ -52,6 +52,9 @@ class AckRoutesTest {
                     .getJsonObject("lifecycle");
             assertEquals("acknowledged", lifecycle.getString("state"));
             assertEquals("公关小李", lifecycle.getString("acknowledgedBy"));
+            String after = Http.call(app, "GET", "/ack/" + token, null).body();
+            assertTrue(after.contains("此告警已由 公关小李 确认，无需再次确认。"), after);
+            assertTrue(!after.contains("<form"), "no form once acknowledged: " + after);
 
             HttpResponse<String> again = Http.call(app, "POST", "/api/ack/" + token, "{\"by\":\"公关小张\"}");
             assertEquals(409, again.statusCode());
