@@ -29,19 +29,27 @@ public final class DeliveryService implements Notifier, AutoCloseable {
     private final DeliveryStore store;
     private final DeliveryClock clock;
     private final RetryPolicy policy;
+    private final AddressGuard guard;
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     private final Map<String, Dispatcher> dispatchers = new ConcurrentHashMap<>();
 
+    /** With the live URL guard (system DNS, off the delivery thread, answers kept a minute). */
     public DeliveryService(DeliveryStore store, DeliveryClock clock, RetryPolicy policy) {
+        this(store, clock, policy, AddressGuard.system(clock::now));
+    }
+
+    /** With this URL guard, which the service closes when it closes. */
+    public DeliveryService(DeliveryStore store, DeliveryClock clock, RetryPolicy policy, AddressGuard guard) {
         this.store = store;
         this.clock = clock;
         this.policy = policy;
+        this.guard = guard;
     }
 
     /** Adds an endpoint and starts sending its queue (what Redis held from before, then what comes). */
     public void add(Endpoint e) {
-        Dispatcher d = new Dispatcher(e.receiver(), store, clock, policy,
-                () -> EndpointAddress.problem(e.url(), e.allowPrivate(), true));
+        Dispatcher d = new Dispatcher(e.receiver(), store, clock, policy, () -> guard.verdict(e.url(), e.allowPrivate()),
+                Dispatcher.GUARD_TIMEOUT);
         endpoints.put(e.id(), e);
         Dispatcher old = dispatchers.put(e.id(), d);
         if (old != null) {
@@ -159,8 +167,9 @@ public final class DeliveryService implements Notifier, AutoCloseable {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
+        guard.close();
     }
 }

@@ -2,34 +2,34 @@ package dev.firebreak.monitor.delivery;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one endpoint's queue, one message at a time, on the delivery thread. Order: only the oldest
- * pending delivery of each story may go (a later version never overtakes). Failures back off per
- * {@link RetryPolicy}; {@code Retry-After} pauses the endpoint; 410 disables it; other refusals
- * go to the dead letters; a run of failures opens the circuit breaker until a probe gets through.
- * A rate-limited endpoint sends singles while its minute's budget lasts, and folds what is queued
- * beyond it into one digest. Every change is written to Redis before the next send.
+ * Sends one endpoint's queue, one message at a time, on the delivery thread; what goes next is
+ * {@link NextSend}'s choice (oldest pending version per story, breaker probe, rate limit with digest).
+ * Before each send the URL guard judges the address (after DNS): its verdict may come later, so a
+ * slow lookup holds up this endpoint alone. Failures back off per {@link RetryPolicy};
+ * {@code Retry-After} pauses the endpoint; 410 disables it; other refusals go to the dead letters;
+ * a run of failures opens the circuit breaker until a probe gets through. Every change is written
+ * to Redis before the next send.
  */
 public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    static final long MINUTE = 60_000;
+    static final Duration GUARD_TIMEOUT = Duration.ofSeconds(20);
 
     private final Receiver receiver;
     private final DeliveryStore store;
     private final DeliveryClock clock;
     private final RetryPolicy policy;
-    /** The URL guard before each send: null when the address may be used, else why not. */
-    private final Supplier<String> guard;
+    /** The URL guard before each send. */
+    private final AddressCheck guard;
     private final Map<String, TrackedDelivery> pending = new LinkedHashMap<>();
     private EndpointState state;
     private DeliveryClock.Cancellable wake;
@@ -37,12 +37,22 @@ public final class Dispatcher {
     private volatile boolean inFlight;
     private volatile boolean stopped;
 
+    /** With a guard whose verdict is known at once (it never blocks: no DNS). */
     public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy, Supplier<String> guard) {
+        this(receiver, store, clock, policy, () -> CompletableFuture.completedFuture(guard.get()), GUARD_TIMEOUT);
+    }
+
+    /**
+     * With a guard whose verdict (null when the address may be used, else why not) may come later
+     * (see {@link AddressGuard}); past {@code guardTimeout} the attempt counts as failed.
+     */
+    public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy,
+                      Supplier<? extends CompletionStage<String>> guard, Duration guardTimeout) {
         this.receiver = receiver;
         this.store = store;
         this.clock = clock;
         this.policy = policy;
-        this.guard = guard;
+        this.guard = new AddressCheck(guard, clock, guardTimeout);
     }
 
     public String endpointId() {
@@ -81,6 +91,9 @@ public final class Dispatcher {
             if (wake != null) {
                 wake.cancel();
             }
+            if (guard.drop()) {   // a verdict still to come: nothing will be sent
+                inFlight = false;
+            }
         });
     }
 
@@ -92,51 +105,40 @@ public final class Dispatcher {
         if (stopped || inFlight || state == null || state.disabled != null || pending.isEmpty()) {
             return;
         }
-        long now = clock.now();
-        long blockedUntil = Math.max(state.pausedUntil, state.openUntil);
-        if (blockedUntil > now) {
-            wakeAt(blockedUntil);
-            return;
+        NextSend next = NextSend.choose(pending.values(), state, receiver.perMinute(),
+                from -> store.sentSince(receiver.id(), from), clock.now());
+        if (next.sends()) {
+            check(next);
+        } else {
+            wakeAt(next.wakeAt());
         }
-        boolean probe = state.openUntil != 0;
-        List<TrackedDelivery> heads = heads();
-        List<TrackedDelivery> due = probe ? heads.subList(0, 1) : heads.stream().filter(t -> t.nextAt <= now).toList();
-        if (due.isEmpty()) {
-            wakeAt(heads.stream().mapToLong(t -> t.nextAt).min().orElse(Long.MAX_VALUE));
-            return;
-        }
-        List<TrackedDelivery> batch = List.of(due.get(0));
-        if (receiver.perMinute() != Integer.MAX_VALUE && !probe) {
-            List<Long> sent = store.sentSince(receiver.id(), now - MINUTE);
-            int left = receiver.perMinute() - sent.size();
-            if (left <= 0) {
-                wakeAt(sent.get(0) + MINUTE + 1);
-                return;
-            }
-            List<TrackedDelivery> ready = readyForDigest(due);
-            if (left == 1 && ready.size() > 1) {
-                batch = ready;   // the minute's last message carries everything that is ready
-            }
-        }
-        send(batch, probe, now);
     }
 
-    private void send(List<TrackedDelivery> batch, boolean probe, long now) {
+    /** Sends once the URL guard's verdict (maybe after a DNS lookup, off this thread) lets it. */
+    private void check(NextSend next) {
         inFlight = true;
-        String refused = guard.get();
-        if (refused != null) {
-            clock.execute(() -> settle(batch, probe, SendResult.retry(0, null, refused)));
+        guard.ask(refused -> checked(next, refused));
+    }
+
+    private void checked(NextSend next, String refused) {
+        if (stopped) {
+            inFlight = false;   // stopped while the guard looked: the deliveries stay pending in Redis
             return;
         }
-        if (receiver.perMinute() != Integer.MAX_VALUE) {
-            store.sent(receiver.id(), batch.get(0).id(), now);
+        List<TrackedDelivery> batch = next.batch();
+        if (refused != null) {   // never sent: retried later, as any failed attempt
+            clock.execute(() -> settle(batch, next.probe(), SendResult.retry(0, null, refused)));
+            return;
+        }
+        if (receiver.perMinute() != NextSend.UNLIMITED) {
+            store.sent(receiver.id(), batch.get(0).id(), clock.now());
         }
         List<Delivery> deliveries = batch.stream().map(TrackedDelivery::delivery).toList();
         try {
-            receiver.send(deliveries).onComplete(ar -> clock.execute(() -> settle(batch, probe,
+            receiver.send(deliveries).onComplete(ar -> clock.execute(() -> settle(batch, next.probe(),
                     ar.succeeded() ? ar.result() : SendResult.retry(0, null, String.valueOf(ar.cause())))));
         } catch (RuntimeException e) {
-            clock.execute(() -> settle(batch, probe, SendResult.retry(0, null, e.toString())));
+            clock.execute(() -> settle(batch, next.probe(), SendResult.retry(0, null, e.toString())));
         }
     }
 
@@ -207,25 +209,6 @@ public final class Dispatcher {
         }
         pending.remove(t.id());
         store.finish(t);
-    }
-
-    /** The oldest pending delivery of each story, in queue order. */
-    private List<TrackedDelivery> heads() {
-        Set<String> seen = new HashSet<>();
-        List<TrackedDelivery> out = new ArrayList<>();
-        for (TrackedDelivery t : pending.values()) {
-            if (seen.add(t.delivery().storyId())) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /** Every pending delivery of the stories whose oldest is due: a digest keeps each story's order inside it. */
-    private List<TrackedDelivery> readyForDigest(List<TrackedDelivery> due) {
-        Set<String> stories = new HashSet<>();
-        due.forEach(t -> stories.add(t.delivery().storyId()));
-        return pending.values().stream().filter(t -> stories.contains(t.delivery().storyId())).toList();
     }
 
     private void wakeAt(long at) {

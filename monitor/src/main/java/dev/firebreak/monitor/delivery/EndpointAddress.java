@@ -13,6 +13,14 @@ import java.net.UnknownHostException;
  * resolution, so a name that later points inside the network is still refused.
  */
 public final class EndpointAddress {
+    /** Looks a host name up: its addresses, or UnknownHostException. May block (DNS). */
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** The system's resolver (blocks). */
+    public static final Resolver DNS = InetAddress::getAllByName;
+
     private EndpointAddress() { }
 
     /**
@@ -21,6 +29,14 @@ public final class EndpointAddress {
      * with it true the host is resolved and every address it has is judged (blocks: not on an event loop).
      */
     public static String problem(String url, boolean allowPrivate, boolean resolve) {
+        return problem(url, allowPrivate, resolve ? DNS : null);
+    }
+
+    /**
+     * As {@link #problem(String, boolean, boolean)}, a host name looked up with {@code resolver}
+     * (null: names are not looked up). Literal addresses are judged as they are, with no lookup.
+     */
+    public static String problem(String url, boolean allowPrivate, Resolver resolver) {
         URI uri;
         try {
             uri = new URI(url);
@@ -43,12 +59,12 @@ public final class EndpointAddress {
             return refused(host, "a loopback address");
         }
         boolean literal = bare.contains(":") || bare.matches("[0-9.]+");
-        if (!literal && !resolve) {
+        if (!literal && resolver == null) {
             return null;
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addresses = literal ? InetAddress.getAllByName(bare) : resolver.resolve(bare);
         } catch (UnknownHostException e) {
             return "host " + host + " does not resolve";
         }
@@ -59,6 +75,19 @@ public final class EndpointAddress {
             }
         }
         return null;
+    }
+
+    /**
+     * The host name whose addresses decide the verdict on {@code url}, or null when the verdict needs
+     * no lookup (not a usable URL, private addresses allowed, localhost, a literal address).
+     */
+    public static String nameToResolve(String url, boolean allowPrivate) {
+        String[] asked = {null};
+        problem(url, allowPrivate, host -> {   // the judging itself tells whether it would look a name up
+            asked[0] = host;
+            return new InetAddress[0];
+        });
+        return asked[0];
     }
 
     /** As {@link #problem} with resolution; throws with the reason. */
