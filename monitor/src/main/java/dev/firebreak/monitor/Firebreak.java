@@ -120,7 +120,9 @@ public final class Firebreak implements AutoCloseable {
         AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
         AlertRecorder recorder = new AlertRecorder(state, fanOut);
         // Robot messages carry signed acknowledge links; the key is kept so links already sent survive a restart.
-        ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")), config.publicUrl());
+        // With no http.publicUrl, links use the port actually bound (port 0 picks one at start).
+        ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")),
+                () -> config.publicUrlOr(httpPort()));
         AckLinks links = ackLinks;
         deliveries = Deliveries.start(vertx, redis.connection(), options.namespace(), config.alerting().channelConfigs(),
                 client -> RobotReceivers.factories(client, links), RuleSets.channels(config.alerting()));

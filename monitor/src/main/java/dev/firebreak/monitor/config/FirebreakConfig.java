@@ -29,9 +29,14 @@ public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, Strin
      */
     @Override
     public String publicUrl() {
+        return publicUrlOr(httpPort);
+    }
+
+    /** As {@link #publicUrl()}, with the port the daemon actually bound when none is configured (a negative port: the configured one). */
+    public String publicUrlOr(int boundPort) {
         if (publicUrl != null) return publicUrl;
         String host = httpHost.equals("0.0.0.0") || httpHost.equals("::") ? "localhost" : httpHost;
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpPort;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + (boundPort > 0 ? boundPort : httpPort);
     }
 
     /** First scores only (no CoreNLP): what tests and offline replays use. */

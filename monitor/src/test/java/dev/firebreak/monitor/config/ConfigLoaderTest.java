@@ -50,6 +50,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void publicUrlIsTheBaseOfAcknowledgeLinks() throws Exception {
+        assertEquals("https://firebreak.example.com", new ConfigLoader(n -> null)
+                .parse("f.yaml", "http: {port: 9090, publicUrl: \"https://firebreak.example.com\"}\n").publicUrl());
+        assertEquals("http://localhost:9090", new ConfigLoader(n -> null)
+                .parse("f.yaml", "http: {host: 0.0.0.0, port: 9090}\n").publicUrl(), "left out: the daemon's own address");
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null)
+                .parse("f.yaml", "http: {publicUrl: firebreak.example.com}\n"));
+        assertEquals(List.of("f.yaml:1:19: http.publicUrl: expected the console's address like https://firebreak.example.com,"
+                + " got \"firebreak.example.com\""), e.problems());
+    }
+
+    @Test
     void channelsBecomeChannelConfigs() throws Exception {
         String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
         FirebreakConfig c = new ConfigLoader(Map.of("PR_WHSEC", secret)::get).parse("f.yaml", """

@@ -24,15 +24,16 @@ public final class AckLinks {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final byte[] key;
-    private final String consoleBase;
+    private final java.util.function.Supplier<String> consoleBase;
     private final Duration ttl;
     private final Clock clock;
 
     /**
      * @param key         at least 32 bytes of the server's secret
-     * @param consoleBase where the console is served, e.g. {@code https://firebreak.example.com} (no trailing slash)
+     * @param consoleBase where the console is served, e.g. {@code https://firebreak.example.com}; asked each
+     *                    time a link is made (the daemon knows its port only once it listens)
      */
-    public AckLinks(byte[] key, String consoleBase, Duration ttl, Clock clock) {
+    public AckLinks(byte[] key, java.util.function.Supplier<String> consoleBase, Duration ttl, Clock clock) {
         if (key == null || key.length < 32) {
             throw new IllegalArgumentException("the acknowledge-link key must be at least 32 bytes");
         }
@@ -40,28 +41,37 @@ public final class AckLinks {
             throw new IllegalArgumentException("the acknowledge-link lifetime must be positive, got " + ttl);
         }
         this.key = key.clone();
-        this.consoleBase = consoleBase.endsWith("/") ? consoleBase.substring(0, consoleBase.length() - 1) : consoleBase;
+        this.consoleBase = consoleBase;
         this.ttl = ttl;
         this.clock = clock;
+    }
+
+    public AckLinks(byte[] key, String consoleBase, Duration ttl, Clock clock) {
+        this(key, () -> consoleBase, ttl, clock);
     }
 
     public AckLinks(byte[] key, String consoleBase) {
         this(key, consoleBase, DEFAULT_TTL, Clock.systemUTC());
     }
 
-    /** The console's address, for "see the console" links. */
+    public AckLinks(byte[] key, java.util.function.Supplier<String> consoleBase) {
+        this(key, consoleBase, DEFAULT_TTL, Clock.systemUTC());
+    }
+
+    /** The console's address (no trailing slash), for "see the console" links. */
     public String consoleBase() {
-        return consoleBase;
+        String base = consoleBase.get();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** A console page (path starting with {@code /}). */
     public String console(String path) {
-        return consoleBase + path;
+        return consoleBase() + path;
     }
 
     /** The full acknowledge link for an alert: {@code <consoleBase>/ack/<token>}. */
     public String url(String alertId) {
-        return consoleBase + "/ack/" + token(alertId);
+        return consoleBase() + "/ack/" + token(alertId);
     }
 
     public String token(String alertId) {

@@ -47,9 +47,11 @@ class AckLinkBrowserTest {
             String consoleBase = app.ackLinks().consoleBase();
             String link = app.ackLinks().url(acked.getString("id"));
             assertTrue(link.startsWith(consoleBase + "/ack/"), link);
+            // The daemon listens on a port picked at start: the link names that port, not the configured 0
+            assertEquals("http://127.0.0.1:" + app.httpPort(), consoleBase);
             String tampered = oneCharacterChanged(app.ackLinks().url(other).substring(consoleBase.length()));
 
-            JsonObject seen = ChromiumScript.run("ack.mjs", "http://127.0.0.1:" + app.httpPort(), Map.of(
+            JsonObject seen = ChromiumScript.run("ack.mjs", consoleBase, Map.of(
                     "FB_ACK_PATH", link.substring(consoleBase.length()), "FB_TAMPERED_PATH", tampered,
                     "FB_ACK_BY", "值班的小陈"));
 
