@@ -17,7 +17,19 @@ import java.util.List;
  */
 public final class WordListFile {
     /** One entry: where it is ({@code "file:7: "}), the line as written, and its stripped TAB fields. */
-    public record Line(String where, String text, String[] fields) { }
+    public record Line(String where, String text, String[] fields) {
+        /**
+         * The first field as a keyword, normalised like the texts it is looked for in; a keyword that is
+         * empty or holds a space is refused, saying where.
+         */
+        public String keyword() {
+            String word = Keywords.normalise(fields[0]);
+            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalStateException(where + "expected a word without spaces, got '" + text + "'");
+            }
+            return word;
+        }
+    }
 
     /** Parses a word list from a reader. */
     @FunctionalInterface

@@ -85,7 +85,7 @@ final class DeliveryRoutes {
         if (who.refuse(ctx, false)) return;
         String endpoint = ctx.request().getParam("endpoint");
         String alert = ctx.request().getParam("alert");
-        int limit = Math.max(1, Math.min(500, parseInt(ctx.request().getParam("limit"), 50)));
+        int limit = QueryParams.clampedInt(ctx, "limit", 50, 1, 500);
         run(ctx, () -> {
             DeliveryStore store = service.store();
             JsonArray out = new JsonArray();
@@ -140,14 +140,6 @@ final class DeliveryRoutes {
 
     private static String iso(Long millis) {
         return millis == null || millis == 0 ? null : Instant.ofEpochMilli(millis).toString();
-    }
-
-    private static int parseInt(String v, int fallback) {
-        try {
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private void run(RoutingContext ctx, Callable<JsonObject> work) {

@@ -1,7 +1,6 @@
 package dev.firebreak.monitor.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.monitor.Firebreak;
 import dev.firebreak.monitor.testing.TestDaemon;

@@ -149,11 +149,8 @@ public final class ComplaintClassifier {
         for (WordListFile.Line l : WordListFile.lines(file, reader)) {
             String line = l.text();
             String[] parts = l.fields();
-            String word = Keywords.normalise(parts[0]);
+            String word = l.keyword();
             String where = l.where();
-            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalStateException(where + "expected a word without spaces, got '" + line + "'");
-            }
             Entry entry;
             if (keywordFile) {
                 int types = parts.length == 3 ? types(parts[1]) : 0;

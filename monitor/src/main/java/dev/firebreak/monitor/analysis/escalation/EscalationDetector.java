@@ -362,11 +362,8 @@ public final class EscalationDetector {
         for (WordListFile.Line l : WordListFile.lines(file, reader)) {
             String line = l.text();
             String[] parts = l.fields();
-            String word = Keywords.normalise(parts[0]);
+            String word = l.keyword();
             String where = l.where();
-            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalStateException(where + "expected a word without spaces, got '" + line + "'");
-            }
             Entry entry;
             if (channels) {
                 int extra = parts.length == 4 ? kinds(parts[3], VERB | DONE) : 0;
