@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The recorded platform responses in {@code shared/platforms/fixtures/<platform>/}, found by walking
- * up from the working directory (or at {@code -Dfirebreak.fixtures=DIR}). Each file is served with
- * the HTTP status and headers its {@code _index.json} gives.
+ * The recorded platform responses in this module's test resources ({@code fixtures/<platform>/}, copied
+ * from the platform notes and documented in {@code fixtures/README.md}). Each file is served with the
+ * HTTP status and headers its {@code _index.json} gives.
  */
 public final class Fixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,18 +22,15 @@ public final class Fixtures {
     private Fixtures() { }
 
     public static Path root() {
-        String override = System.getProperty("firebreak.fixtures");
-        if (override != null) {
-            return Path.of(override);
+        URL marker = Fixtures.class.getResource("/fixtures/README.md");
+        if (marker == null) {
+            throw new IllegalStateException("platform fixtures not found on the test classpath (fixtures/README.md)");
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/platforms/fixtures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        try {
+            return Path.of(marker.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("platform fixtures at an unreadable location: " + marker, e);
         }
-        throw new IllegalStateException("platform fixtures not found: expected shared/platforms/fixtures in a parent"
-                + " of " + Path.of("").toAbsolutePath() + " (or set -Dfirebreak.fixtures=DIR)");
     }
 
     public static Path file(String platform, String name) {
