@@ -1,10 +1,10 @@
 package dev.firebreak.rules;
 
-import dev.firebreak.rules.query.Query;
-import dev.firebreak.rules.query.QueryMatcher;
-import dev.firebreak.rules.query.QueryParser;
-import dev.firebreak.rules.query.QuerySyntaxException;
-import dev.firebreak.rules.query.Target;
+import dev.firebreak.query.Query;
+import dev.firebreak.query.QueryMatcher;
+import dev.firebreak.query.QueryParser;
+import dev.firebreak.query.QuerySyntaxException;
+import dev.firebreak.query.Target;
 
 /** {@link MatchCompiler} over the keyword query language: the only class here that knows it. */
 final class QueryMatchCompiler implements MatchCompiler {

@@ -1,8 +1,8 @@
 package dev.firebreak.connectors.douyin;
 
 import dev.firebreak.connectors.pacing.PollPacer;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.TreeSet;

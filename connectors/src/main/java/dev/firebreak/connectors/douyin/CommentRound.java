@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Future;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
 import dev.firebreak.core.FirebreakJson;
 
 /** Feed cursors as JSON text (the runtime stores them as opaque strings). */

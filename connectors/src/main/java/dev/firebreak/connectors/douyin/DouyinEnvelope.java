@@ -2,8 +2,8 @@ package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.http.PlatformReply;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
 import java.time.Duration;
 
 /** Reads Douyin's {@code {"data":…,"extra":…}} envelope: the data, or the error it carries. */

@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.douyin;
 
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
 import java.time.Duration;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.douyin;
 
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import io.vertx.core.Future;
 import java.time.Duration;
 

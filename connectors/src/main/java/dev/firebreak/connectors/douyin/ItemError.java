@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.douyin;
 
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
 
 /**
  * A Douyin error about one item (2111002 comments unavailable, 2111003 invalid comment, 2111004

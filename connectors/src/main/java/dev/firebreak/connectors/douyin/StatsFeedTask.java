@@ -1,9 +1,9 @@
 package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.Watchlist;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.Watchlist;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.Metrics;

@@ -2,8 +2,8 @@ package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.pacing.PollPacer;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Future;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.firebreak.connectors.http;
 
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.PlatformException;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

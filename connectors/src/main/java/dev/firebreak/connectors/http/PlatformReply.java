@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.PlatformException;
 import dev.firebreak.core.FirebreakJson;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;

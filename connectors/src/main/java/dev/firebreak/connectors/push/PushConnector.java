@@ -1,12 +1,12 @@
 package dev.firebreak.connectors.push;
 
-import dev.firebreak.connectors.spi.ConfigDef;
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.Connector;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.Feed;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.TaskContext;
+import dev.firebreak.connect.api.ConfigDef;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.Connector;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.Feed;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.TaskContext;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.MentionCodec;

@@ -1,12 +1,12 @@
 package dev.firebreak.connectors.replay;
 
-import dev.firebreak.connectors.spi.ConfigDef;
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.Connector;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.Feed;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.TaskContext;
+import dev.firebreak.connect.api.ConfigDef;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.Connector;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.Feed;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.TaskContext;
 import java.nio.file.Path;
 import java.util.List;
 

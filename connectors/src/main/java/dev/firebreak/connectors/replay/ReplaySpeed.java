@@ -1,6 +1,6 @@
 package dev.firebreak.connectors.replay;
 
-import dev.firebreak.connectors.spi.ConfigException;
+import dev.firebreak.connect.api.ConfigException;
 import java.time.Duration;
 
 /**

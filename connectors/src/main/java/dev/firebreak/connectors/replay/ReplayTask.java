@@ -1,7 +1,7 @@
 package dev.firebreak.connectors.replay;
 
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.MentionCodec;

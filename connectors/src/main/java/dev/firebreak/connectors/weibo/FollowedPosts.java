@@ -2,7 +2,7 @@ package dev.firebreak.connectors.weibo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.firebreak.connectors.spi.Watchlist;
+import dev.firebreak.connect.api.Watchlist;
 import dev.firebreak.core.FirebreakJson;
 import java.time.Duration;
 import java.util.LinkedHashMap;

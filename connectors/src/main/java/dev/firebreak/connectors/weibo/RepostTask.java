@@ -1,11 +1,11 @@
 package dev.firebreak.connectors.weibo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.Watchlist;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.Watchlist;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.Metrics;

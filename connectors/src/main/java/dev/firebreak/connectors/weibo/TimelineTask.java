@@ -2,9 +2,9 @@ package dev.firebreak.connectors.weibo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.pacing.PollPacer;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -37,7 +37,7 @@ final class TimelineTask implements PollTask {
         try {
             walk = IdWalk.parse(cursor);
         } catch (IllegalArgumentException e) {
-            return Future.failedFuture(new PlatformException(dev.firebreak.connectors.spi.ErrorAction.FATAL, null, null,
+            return Future.failedFuture(new PlatformException(dev.firebreak.connect.api.ErrorAction.FATAL, null, null,
                     "weibo " + timeline.path() + ": saved cursor \"" + cursor + "\" is not a Weibo cursor"));
         }
         if (stopped) {

@@ -2,10 +2,10 @@ package dev.firebreak.connectors.xiaohongshu;
 
 import dev.firebreak.connectors.replay.LineReader;
 import dev.firebreak.connectors.replay.ReplayCursor;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.connectors.xiaohongshu.ExportRows.RowKind;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Future;

@@ -2,8 +2,8 @@ package dev.firebreak.connectors.xiaohongshu;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.pacing.RateBudget;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.connectors.xiaohongshu.KeywordCursor.PendingNote;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;

@@ -2,12 +2,12 @@ package dev.firebreak.connectors.xiaohongshu;
 
 import dev.firebreak.connectors.pacing.PollPacer;
 import dev.firebreak.connectors.pacing.RateBudget;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.TaskContext;
-import dev.firebreak.connectors.spi.Watchlist;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.TaskContext;
+import dev.firebreak.connect.api.Watchlist;
 import dev.firebreak.core.Platform;
 import io.vertx.core.Future;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.firebreak.connectors.xiaohongshu;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.http.PlatformHttp;
 import dev.firebreak.connectors.http.PlatformReply;
-import dev.firebreak.connectors.spi.PlatformException;
+import dev.firebreak.connect.api.PlatformException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

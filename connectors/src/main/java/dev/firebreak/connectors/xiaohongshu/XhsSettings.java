@@ -1,8 +1,8 @@
 package dev.firebreak.connectors.xiaohongshu;
 
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.PollIntervals;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.PollIntervals;
 import java.time.Duration;
 import java.util.List;
 

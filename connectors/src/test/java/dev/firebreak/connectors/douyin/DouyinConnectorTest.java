@@ -11,16 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.Connector;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.Feed;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.TaskContext;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.Connector;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.Feed;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.TaskContext;
 import dev.firebreak.connectors.testing.ConnectorContractTest;
 import dev.firebreak.connectors.testing.FakePlatformServer;
 import dev.firebreak.connectors.testing.FakeRequest;
@@ -399,8 +399,8 @@ class DouyinConnectorTest extends ConnectorContractTest {
         douyin.stats.put(VIDEO_1, new long[] {100, 10, 1});
         douyin.stats.put(VIDEO_2, new long[] {200, 20, 2});
         poll(task(c, DouyinConnector.VIDEOS), null);
-        dev.firebreak.connectors.spi.Watchlist open = platform -> io.vertx.core.Future.succeededFuture(List.of(
-                new dev.firebreak.connectors.spi.Watchlist.WatchedPost(VIDEO_2, java.time.Instant.ofEpochMilli(now.get()))));
+        dev.firebreak.connect.api.Watchlist open = platform -> io.vertx.core.Future.succeededFuture(List.of(
+                new dev.firebreak.connect.api.Watchlist.WatchedPost(VIDEO_2, java.time.Instant.ofEpochMilli(now.get()))));
         PollTask stats = c.task(new Feed("acct", DouyinConnector.STATS), new TaskContext(vertx, open));
         String cursor = poll(stats, null).nextCursor();
         List<List<String>> observed = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.firebreak.connectors.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
 import dev.firebreak.core.InvalidMentionException;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;

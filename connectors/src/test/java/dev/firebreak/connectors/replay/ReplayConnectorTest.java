@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ class ReplayConnectorTest {
     PollTask task(Path f, String speed, int batch) throws Exception {
         var c = ConnectorTypes.create(new ConnectorConfig("r", "replay",
                 Map.of("path", f.toString(), "speed", speed, "batchSize", batch)));
-        return c.task(c.feeds().get(0), dev.firebreak.connectors.spi.TaskContext.of(vertx));
+        return c.task(c.feeds().get(0), dev.firebreak.connect.api.TaskContext.of(vertx));
     }
 
     static PollResult poll(PollTask t, String cursor) throws Exception {

@@ -1,8 +1,8 @@
 package dev.firebreak.connectors.testing;
 
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.TaskContext;
-import dev.firebreak.connectors.spi.Watchlist;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.TaskContext;
+import dev.firebreak.connect.api.Watchlist;
 import dev.firebreak.connectors.testing.ConnectorContractTest;
 import dev.firebreak.connectors.testing.FakePlatformServer;
 import dev.firebreak.connectors.testing.FakeResponse;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
-import dev.firebreak.connectors.spi.ErrorAction;
-import dev.firebreak.connectors.spi.PlatformException;
-import dev.firebreak.connectors.spi.PollResult;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.ErrorAction;
+import dev.firebreak.connect.api.PlatformException;
+import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.connectors.testing.ConnectorContractTest;
 import dev.firebreak.connectors.testing.FakePlatformServer;
 import dev.firebreak.connectors.testing.FakeRequest;
@@ -109,7 +109,7 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         Map<String, Object> cfg = new HashMap<>(config(fake.baseUrl()));
         cfg.putAll(overrides);
         var c = ConnectorTypes.create(new ConnectorConfig("acct", type(), cfg));
-        return new PollHarness(c.task(c.feeds().get(0), dev.firebreak.connectors.spi.TaskContext.of(vertx)),
+        return new PollHarness(c.task(c.feeds().get(0), dev.firebreak.connect.api.TaskContext.of(vertx)),
                 c.feeds().get(0).key(), store);
     }
 
@@ -248,9 +248,9 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         Map<String, Object> cfg = new HashMap<>(config(fake.baseUrl()));
         cfg.put("maxPages", 5);
         var c = ConnectorTypes.create(new ConnectorConfig("acct", type(), cfg));
-        dev.firebreak.connectors.spi.Watchlist watch = p -> io.vertx.core.Future.succeededFuture(
-                List.of(new dev.firebreak.connectors.spi.Watchlist.WatchedPost(NOTE1, java.time.Instant.now())));
-        PollHarness h = new PollHarness(c.task(c.feeds().get(0), new dev.firebreak.connectors.spi.TaskContext(vertx, watch)),
+        dev.firebreak.connect.api.Watchlist watch = p -> io.vertx.core.Future.succeededFuture(
+                List.of(new dev.firebreak.connect.api.Watchlist.WatchedPost(NOTE1, java.time.Instant.now())));
+        PollHarness h = new PollHarness(c.task(c.feeds().get(0), new dev.firebreak.connect.api.TaskContext(vertx, watch)),
                 c.feeds().get(0).key(), store);
         assertEquals(List.of(), h.round().observations(), "a note is not observed the poll it is found");
         PollResult again = h.round();
@@ -264,18 +264,18 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         Map<String, Object> cfg = new HashMap<>(config("http://127.0.0.1:1"));
         cfg.put("minInterval", "10m");
         cfg.put("maxInterval", "5m");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connectors.spi.ConfigException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connect.api.ConfigException.class,
                 () -> ConnectorTypes.create(new ConnectorConfig("acct", type(), cfg)));
         assertEquals("Invalid value 5m for configuration maxInterval: must not be shorter than minInterval (10m)",
                 e.getMessage());
         cfg.put("maxInterval", "1h");
         cfg.put("maxPages", 0);
-        e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connectors.spi.ConfigException.class,
+        e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connect.api.ConfigException.class,
                 () -> ConnectorTypes.create(new ConnectorConfig("acct", type(), cfg)));
         assertEquals("Invalid value 0 for configuration maxPages: must be a positive whole number", e.getMessage());
         cfg.put("maxPages", 5);
         cfg.put("accessToken", " ");
-        e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connectors.spi.ConfigException.class,
+        e = org.junit.jupiter.api.Assertions.assertThrows(dev.firebreak.connect.api.ConfigException.class,
                 () -> ConnectorTypes.create(new ConnectorConfig("acct", type(), cfg)));
         assertEquals("Invalid value (empty) for configuration accessToken: must not be empty (set it in the file or"
                 + " through ${ENV_VAR})", e.getMessage());

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.firebreak.connectors.spi.ConfigException;
-import dev.firebreak.connectors.spi.ConnectorConfig;
-import dev.firebreak.connectors.spi.ConnectorTypes;
-import dev.firebreak.connectors.spi.PollResult;
-import dev.firebreak.connectors.spi.PollTask;
-import dev.firebreak.connectors.spi.TaskContext;
+import dev.firebreak.connect.api.ConfigException;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.TaskContext;
 import dev.firebreak.connectors.testing.Fixtures;
 import dev.firebreak.core.Author;
 import dev.firebreak.core.Kind;

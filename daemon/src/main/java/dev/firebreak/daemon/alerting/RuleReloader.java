@@ -1,0 +1,53 @@
+package dev.firebreak.daemon.alerting;
+
+import dev.firebreak.daemon.config.AlertingConfig;
+import dev.firebreak.rules.file.RuleFileException;
+import dev.firebreak.rules.model.RuleSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reloads the rules when the admin's folder changes. A folder that does not check is refused with
+ * every problem in the log and in {@link #problems()}, and the last good rules stay in force.
+ */
+public final class RuleReloader {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
+
+    private final AlertingConfig config;
+    private final AlertStage stage;
+    private String fingerprint;
+    private volatile List<String> problems = List.of();
+
+    public RuleReloader(AlertingConfig config, AlertStage stage) throws Exception {
+        this.config = config;
+        this.stage = stage;
+        this.fingerprint = config.rulesDir() == null ? "" : new RuleFolder(config.rulesDir()).fingerprint();
+    }
+
+    /** Checks the folder; reloads if it changed. Call it from the pipeline's worker. */
+    public void check() {
+        if (config.rulesDir() == null) return;
+        try {
+            String now = new RuleFolder(config.rulesDir()).fingerprint();
+            if (now.equals(fingerprint)) return;
+            fingerprint = now;
+            RuleSet next = RuleSets.load(config);
+            stage.setRules(next);
+            problems = List.of();
+            LOG.info("rules reloaded from {}: {} rules", config.rulesDir(), next.rules().size());
+        } catch (RuleFileException e) {
+            problems = e.problems();
+            LOG.warn("rules in {} refused, the last good rules stay in force:\n  {}", config.rulesDir(),
+                    String.join("\n  ", e.problems()));
+        } catch (Exception e) {
+            problems = List.of(config.rulesDir() + ": " + e.getMessage());
+            LOG.warn("rules in {} could not be read, the last good rules stay in force: {}", config.rulesDir(), e.toString());
+        }
+    }
+
+    /** Why the folder's latest version was refused; empty when the rules in force are its latest. */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.firebreak.daemon.http;
+
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.index.lucene.MentionFilter;
+import dev.firebreak.index.lucene.MentionIndex;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+/**
+ * Search over the index. {@code GET /api/mentions?q=&from=&to=&limit=} → {@code {"total","hits"}};
+ * {@code GET /api/mentions/histogram?q=&from=&to=&buckets=} → {@code {"from","width","counts"}}. Both
+ * take the filters {@code platform}, {@code sentiment} (label), {@code emotion} and {@code complaint}.
+ * A query that does not parse, a bad time or filter is a 400 that says which and why.
+ */
+final class MentionSearchRoutes {
+    private final Vertx vertx;
+    private final MentionIndex index;
+
+    MentionSearchRoutes(Vertx vertx, MentionIndex index) {
+        this.vertx = vertx;
+        this.index = index;
+    }
+
+    void mount(Router router) {
+        router.get("/api/mentions/histogram").handler(this::histogram);
+        router.get("/api/mentions").handler(this::search);
+    }
+
+    private void search(RoutingContext ctx) {
+        int limit = QueryParams.clampedInt(ctx, "limit", 20, 1, 500);
+        answer(ctx, () -> {
+            Request r = request(ctx);
+            return FirebreakJson.write(index.search(r.q, r.filter, r.from, r.to, limit));
+        });
+    }
+
+    private void histogram(RoutingContext ctx) {
+        int buckets = QueryParams.clampedInt(ctx, "buckets", 48, 1, 500);
+        answer(ctx, () -> {
+            Request r = request(ctx);
+            return FirebreakJson.write(index.histogram(r.q, r.filter, r.from, r.to, buckets));
+        });
+    }
+
+    /** Runs the search off the event loop; bad input (IllegalArgumentException) is a 400. */
+    private void answer(RoutingContext ctx, Callable<String> work) {
+        vertx.executeBlocking(work, false)
+                .onSuccess(body -> Replies.json(ctx, 200, body))
+                .onFailure(err -> Replies.json(ctx, err instanceof IllegalArgumentException ? 400 : 500,
+                        Replies.error(err.getMessage())));
+    }
+
+    private record Request(String q, MentionFilter filter, long from, long to) { }
+
+    private static Request request(RoutingContext ctx) {
+        var p = ctx.request();
+        MentionFilter filter = new MentionFilter(p.getParam("platform"), p.getParam("sentiment"), p.getParam("emotion"),
+                p.getParam("complaint"));
+        return new Request(p.getParam("q", ""), filter, time(ctx, "from", Long.MIN_VALUE), time(ctx, "to", Long.MAX_VALUE));
+    }
+
+    private static long time(RoutingContext ctx, String name, long fallback) {
+        String v = ctx.request().getParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            return OffsetDateTime.parse(v).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": expected a time like 2026-11-20T10:00:00+08:00, got \"" + v + "\"");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.firebreak.daemon.http;
+
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.daemon.alerting.RuleEditor;
+import dev.firebreak.daemon.pipeline.PipelineRunner;
+import dev.firebreak.rules.file.RuleFileException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+
+/**
+ * Rule changes through the API, kept with who, when and the diff: {@code PUT /api/rules/files/{file}}
+ * {@code {"text","by"}} (refused with every problem, nothing written, if the folder would not check),
+ * {@code GET /api/rules/changes?limit=N}, {@code POST /api/rules/changes/{n}/rollback} {@code {"by"}}.
+ */
+final class RuleRoutes {
+    private final PipelineRunner runner;
+    private final RuleEditor editor;
+
+    RuleRoutes(PipelineRunner runner, RuleEditor editor) {
+        this.runner = runner;
+        this.editor = editor;
+    }
+
+    void mount(Router router) {
+        router.put("/api/rules/files/:file").handler(BodyHandler.create().setBodyLimit(1 << 20)).handler(this::write);
+        router.get("/api/rules/changes").handler(this::changes);
+        router.post("/api/rules/changes/:n/rollback").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::rollback);
+    }
+
+    private void write(RoutingContext ctx) {
+        JsonObject body = body(ctx);
+        if (body == null) return;
+        String file = ctx.pathParam("file");
+        String by = by(ctx, body);
+        run(ctx, () -> editor.write(file, body.getString("text"), by, null));
+    }
+
+    private void rollback(RoutingContext ctx) {
+        JsonObject body = body(ctx);
+        if (body == null) return;
+        long n;
+        try {
+            n = Long.parseLong(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            Replies.json(ctx, 400, Replies.error("change: expected a number, got \"" + ctx.pathParam("n") + "\""));
+            return;
+        }
+        String by = by(ctx, body);
+        run(ctx, () -> editor.rollback(n, by));
+    }
+
+    private void changes(RoutingContext ctx) {
+        int n = QueryParams.clampedInt(ctx, "limit", 20, 1, 500);
+        runner.onWorker(() -> editor.history(n))
+                .onSuccess(list -> Replies.json(ctx, 200, new JsonObject().put("changes", new JsonArray(FirebreakJson.write(list)))))
+                .onFailure(ctx::fail);
+    }
+
+    private void run(RoutingContext ctx, Callable<RuleEditor.Change> work) {
+        runner.onWorker(work)
+                .onSuccess(c -> Replies.json(ctx, 200, new JsonObject(FirebreakJson.write(c))))
+                .onFailure(e -> {
+                    if (e instanceof RuleFileException r) {
+                        Replies.json(ctx, 400, Replies.error("the rules would not check; nothing was changed")
+                                .put("problems", new JsonArray(r.problems())));
+                    } else if (e instanceof IllegalArgumentException) {
+                        Replies.json(ctx, 400, Replies.error(e.getMessage()));
+                    } else if (e instanceof IllegalStateException) {
+                        Replies.json(ctx, 409, Replies.error(e.getMessage()));
+                    } else if (e instanceof NoSuchElementException) {
+                        Replies.json(ctx, 404, Replies.error(e.getMessage()));
+                    } else {
+                        ctx.fail(e);
+                    }
+                });
+    }
+
+    /** Who made the change: the signed-in admin, unless the body names the person (a shared account). */
+    private static String by(RoutingContext ctx, JsonObject body) {
+        return body.getString("by", dev.firebreak.daemon.auth.CurrentUser.nameOr(ctx, null));
+    }
+
+    private static JsonObject body(RoutingContext ctx) {
+        try {
+            return ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
+        } catch (RuntimeException e) {
+            Replies.json(ctx, 400, Replies.error("the body is not a JSON object"));
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,54 @@
+package dev.firebreak.daemon.http;
+
+import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.stories.StoryBook;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/**
+ * {@code GET /api/stories/{id}}: a story's signals, forecast, risk and hourly series.
+ * {@code GET /api/stories?sort=risk&limit=N}: the stories that most need a person now.
+ * A story not in memory is rebuilt from the index, so both run off the event loop.
+ */
+final class StoryRoutes {
+    private final Vertx vertx;
+    private final StoryBook book;
+
+    StoryRoutes(Vertx vertx, StoryBook book) {
+        this.vertx = vertx;
+        this.book = book;
+    }
+
+    void mount(Router router) {
+        router.get("/api/stories").handler(this::list);
+        router.get("/api/stories/:id").handler(this::one);
+    }
+
+    private void list(RoutingContext ctx) {
+        String sort = ctx.request().getParam("sort", "risk");
+        if (!sort.equals("risk")) {
+            Replies.json(ctx, 400, Replies.error("sort: unknown order \"" + sort + "\" (expected risk)"));
+            return;
+        }
+        int limit = QueryParams.clampedInt(ctx, "limit", 20, 1, 200);
+        vertx.executeBlocking(() -> FirebreakJson.write(Map.of("stories", book.byRisk(limit))))
+                .onSuccess(body -> Replies.json(ctx, 200, body))
+                .onFailure(ctx::fail);
+    }
+
+    private void one(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        vertx.executeBlocking(() -> {
+            var story = book.get(id);
+            return story == null ? null : FirebreakJson.write(story);
+        }).onSuccess(body -> {
+            if (body == null) {
+                Replies.json(ctx, 404, Replies.error("no story \"" + id + "\""));
+            } else {
+                Replies.json(ctx, 200, body);
+            }
+        }).onFailure(ctx::fail);
+    }
+}

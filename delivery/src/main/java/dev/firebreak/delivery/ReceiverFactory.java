@@ -1,0 +1,12 @@
+package dev.firebreak.delivery;
+
+import dev.firebreak.delivery.ChannelConfig;
+
+/**
+ * Makes the receiver for a configured channel of one type. The daemon holds one per type
+ * ({@code webhook} here; {@code wecom}, {@code dingtalk}, {@code feishu} from the robots package).
+ */
+@FunctionalInterface
+public interface ReceiverFactory {
+    Receiver create(ChannelConfig channel);
+}

@@ -1,0 +1,86 @@
+package dev.firebreak.delivery.channels;
+
+import dev.firebreak.delivery.DeliveryService;
+import dev.firebreak.delivery.DeliveryStore;
+import dev.firebreak.delivery.Endpoint;
+import dev.firebreak.delivery.ReceiverFactory;
+import dev.firebreak.delivery.RetryPolicy;
+import dev.firebreak.delivery.SystemDeliveryClock;
+
+import dev.firebreak.delivery.ChannelConfig;
+import dev.firebreak.delivery.webhook.Subscriptions;
+import dev.firebreak.delivery.webhook.WebhookReceivers;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The delivery part of a running daemon, assembled: the delivery thread, the service and its
+ * dispatchers (one per configured channel and per PR subscription), started from what Redis holds.
+ * Close it after the pipeline stops and before Vert.x and Redis close.
+ */
+public final class Deliveries implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
+
+    private final SystemDeliveryClock clock;
+    private final DeliveryService service;
+    private final Subscriptions subscriptions;
+
+    private Deliveries(SystemDeliveryClock clock, DeliveryService service, Subscriptions subscriptions) {
+        this.clock = clock;
+        this.service = service;
+        this.subscriptions = subscriptions;
+    }
+
+    /**
+     * @param robots      receiver factories by channel type besides {@code webhook} (wecom, dingtalk,
+     *                    feishu), made with the one Web Client all receivers share; a configured channel of
+     *                    a type with no factory is skipped with a warning
+     * @param channelNames the names a subscription may attach to (the rules' channels)
+     */
+    public static Deliveries start(Vertx vertx, StatefulRedisConnection<String, String> redis, String namespace,
+                                   List<ChannelConfig> channels,
+                                   java.util.function.Function<WebClient, Map<String, ReceiverFactory>> robots,
+                                   Set<String> channelNames) {
+        SystemDeliveryClock clock = new SystemDeliveryClock();
+        WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
+                .setUserAgent("Firebreak-Webhooks/1"));
+        Map<String, ReceiverFactory> factories = new HashMap<>(robots.apply(client));
+        factories.put("webhook", WebhookReceivers.factory(client, clock::now));
+        DeliveryService service = new DeliveryService(new DeliveryStore(redis, namespace), clock, RetryPolicy.standard());
+        for (ChannelConfig c : channels) {
+            ReceiverFactory f = factories.get(c.type());
+            if (f == null) {
+                LOG.warn("channel {}: no sender for type {} in this build; alerts for it stay on the feed", c.id(), c.type());
+                continue;
+            }
+            service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null, f.create(c)));
+        }
+        Subscriptions subscriptions = new Subscriptions(redis, namespace, service, client, channelNames);
+        subscriptions.start();
+        LOG.info("delivery: {} endpoints ({} configured channels, {} subscriptions)", service.endpoints().size(),
+                channels.size(), subscriptions.visibleTo(null).size());
+        return new Deliveries(clock, service, subscriptions);
+    }
+
+    public DeliveryService service() {
+        return service;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    @Override
+    public void close() {
+        service.close();
+        clock.close();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.firebreak.delivery.robot;
+
+import dev.firebreak.delivery.SendResult;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+
+/** Posts one robot message and reads the answer; the future always succeeds (failures are in the result). */
+public final class RobotPost {
+    static final long TIMEOUT_MILLIS = 10_000;
+
+    private RobotPost() { }
+
+    public static Future<SendResult> send(WebClient client, String url, JsonObject body, RobotEndpoint endpoint,
+                                          RobotReplies replies) {
+        try {
+            return client.postAbs(url).timeout(TIMEOUT_MILLIS).putHeader("Content-Type", "application/json; charset=utf-8")
+                    .sendBuffer(body.toBuffer())
+                    .map(response -> replies.map(response, endpoint))
+                    .recover(e -> Future.succeededFuture(replies.noAnswer(e, endpoint)));
+        } catch (RuntimeException e) {   // a URL the client cannot even parse
+            return Future.succeededFuture(SendResult.fail(0, replies.platform() + " " + endpoint.masked() + ": "
+                    + endpoint.scrub(String.valueOf(e.getMessage()))));
+        }
+    }
+}

@@ -1,4 +1,0 @@
-package dev.firebreak.monitor.state;
-
-/** An alert as stored: its place in the feed ({@code seq}, the SSE event id) and its JSON. */
-public record RecordedAlert(long seq, String json) { }
