@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -57,12 +56,12 @@ class DouyinWebhookRouteTest {
 
     @Test
     void theChallengeIsAnsweredAndACommentIsIndexedOnceHoweverOftenDouyinRetries() throws Exception {
-        byte[] verify = Files.readAllBytes(Fixtures.file("douyin", "webhook_verify.json"));
+        byte[] verify = Fixtures.bytes("douyin", "webhook_verify.json");
         HttpResponse<String> challenge = post("douyin-brand", verify, sign(verify), null);
         assertEquals(200, challenge.statusCode());
         assertEquals("{\"challenge\":12345}", challenge.body());
 
-        byte[] event = Files.readAllBytes(Fixtures.file("douyin", "webhook_item_comment_reply.json"));
+        byte[] event = Fixtures.bytes("douyin", "webhook_item_comment_reply.json");
         for (int attempt = 0; attempt < 3; attempt++) {
             assertEquals(200, post("douyin-brand", event, sign(event), "fake-msg-0001").statusCode());
         }
