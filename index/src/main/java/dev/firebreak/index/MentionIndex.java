@@ -119,7 +119,7 @@ public final class MentionIndex implements Closeable {
      */
     public void commit() throws IOException {
         writer.commit();
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking();
     }
 
     public Optional<ScoredMention> get(String id) throws IOException {
