@@ -37,6 +37,9 @@ public interface LifecycleStore {
     /** The newest rule changes first. */
     CompletionStage<List<String>> ruleChanges(int limit);
 
+    /** How many rule changes there are (the number of the newest), without reading them. */
+    CompletionStage<Long> ruleChangeCount();
+
     /** Stores a silence under its id (replacing one with the same id). */
     CompletionStage<Void> saveSilence(String id, String json);
 
