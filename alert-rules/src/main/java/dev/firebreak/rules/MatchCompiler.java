@@ -14,7 +14,7 @@ public interface MatchCompiler {
         boolean matches(MatchInput input);
     }
 
-    /** The keyword query language ({@code dev.firebreak.rules.query}). */
+    /** The keyword query language ({@code dev.firebreak.query}). */
     static MatchCompiler queries() {
         return QueryMatchCompiler.INSTANCE;
     }

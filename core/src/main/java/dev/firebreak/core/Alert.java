@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An alert as the feed, webhooks and replay output carry it (the alert contract of DESIGN.md).
+ * An alert as the feed, webhooks and replay output carry it: its JSON is these fields by name (the
+ * {@code Alert} schema of the API's {@code openapi.yaml}).
  * {@code firedAt} is event time: the time of the mention that made the rule fire.
  */
 public record Alert(

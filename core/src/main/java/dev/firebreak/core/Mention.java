@@ -3,8 +3,10 @@ package dev.firebreak.core;
 import java.time.OffsetDateTime;
 
 /**
- * One item from a platform: a post, repost, comment, note or video. Immutable; the JSON form is the
- * Mention contract of DESIGN.md. {@link #key()} is the id every pipeline step is idempotent on.
+ * One item from a platform: a post, repost, comment, note or video. Immutable; its JSON form (these
+ * fields by name, {@code createdAt} ISO-8601 with offset; platform, id, kind, text, createdAt and author
+ * required) is what push ingest and replay files carry, read and written by {@link MentionCodec}.
+ * {@link #key()} is the id every pipeline step is idempotent on.
  */
 public record Mention(
         Platform platform,

@@ -10,7 +10,7 @@ package dev.firebreak.delivery;
  * @param storyId    deliveries of one story reach an endpoint in the order they were made
  * @param seq        the alert version's feed sequence number
  * @param followUp   false for a new alert; true for an update of one the endpoint already has
- * @param alertJson  the alert JSON of DESIGN.md, as recorded
+ * @param alertJson  the alert's JSON ({@link dev.firebreak.core.Alert}), as recorded
  * @param createdAt  epoch millis when it was queued
  */
 public record Delivery(String id, String endpointId, String alertId, String storyId, long seq, boolean followUp,

@@ -11,4 +11,7 @@ public interface RuleChanges {
 
     /** The newest rule changes first. */
     CompletionStage<List<String>> ruleChanges(int limit);
+
+    /** How many rule changes there are (the number of the newest), without reading them. */
+    CompletionStage<Long> ruleChangeCount();
 }

@@ -155,8 +155,14 @@ public final class RuleLoader {
         JsonNode root;
         YamlPositions positions;
         try {
-            root = yaml.readTree(f.text());
             positions = new YamlPositions(f.text());
+            if (!positions.duplicates().isEmpty()) {
+                // Refused here, by the key's own position (the strict reader below would name the first only).
+                positions.duplicates().forEach(d -> problem(new Loc(index, d.at()),
+                        (d.in().isEmpty() ? "" : d.in() + ": ") + "duplicate key \"" + d.key() + "\""));
+                return;
+            }
+            root = yaml.readTree(f.text());
         } catch (IOException e) {
             var loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
             int[] at = loc == null ? new int[] {1, 1} : new int[] {loc.getLineNr(), loc.getColumnNr()};

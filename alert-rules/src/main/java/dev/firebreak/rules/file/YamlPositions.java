@@ -4,24 +4,43 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each key and each value of a YAML document starts, by JSON pointer ({@code /rules/0/severity}),
- * so an error can name {@code line:col}.
+ * so an error can name {@code line:col}; and every key repeated in its mapping.
  */
 final class YamlPositions {
     private final Map<String, int[]> keys = new HashMap<>();
     private final Map<String, int[]> values = new HashMap<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+
+    /** A key given twice in one mapping: where the second one is, the mapping's name ({@code rules[0]}), the key. */
+    record Duplicate(int[] at, String in, String key) { }
 
     YamlPositions(String yaml) throws IOException {
         try (JsonParser p = new YAMLFactory().createParser(yaml)) {
             JsonToken t;
+            Deque<Set<String>> seen = new ArrayDeque<>();
             while ((t = p.nextToken()) != null) {
                 var loc = p.currentTokenLocation();
                 int[] at = {loc.getLineNr(), loc.getColumnNr()};
+                if (t == JsonToken.START_OBJECT) {
+                    seen.push(new HashSet<>());
+                } else if (t == JsonToken.END_OBJECT) {
+                    seen.pop();
+                }
                 if (t == JsonToken.FIELD_NAME) {
+                    if (!seen.peek().add(p.currentName())) {
+                        duplicates.add(new Duplicate(at, name(p.getParsingContext().getParent()), p.currentName()));
+                    }
                     keys.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), at);
                     continue;
                 }
@@ -33,6 +52,20 @@ final class YamlPositions {
                 values.putIfAbsent(pointer, at);
             }
         }
+    }
+
+    /** Every repeated key, in file order. */
+    List<Duplicate> duplicates() {
+        return duplicates;
+    }
+
+    /** The loader's name for the value a context is in: {@code rules[0].when}, empty at the top. */
+    private static String name(com.fasterxml.jackson.core.JsonStreamContext c) {
+        StringBuilder out = new StringBuilder();
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
+            out.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+        }
+        return out.length() > 0 && out.charAt(0) == '.' ? out.substring(1) : out.toString();
     }
 
     /** {@code {line, col}} of the value at this pointer, or of its nearest enclosing value. */

@@ -177,6 +177,21 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aDuplicateKeyIsRefusedWithTheKeyAndWhereItIsRepeated() {
+        RuleFileException e = assertThrows(RuleFileException.class, () -> new RuleLoader(Fixtures.CHANNELS, MatchCompiler.queries())
+                .load(List.of(new RuleFile("dup.yaml", """
+                        rules:
+                          - id: r
+                            match: 退款
+                            severity: P2
+                            notify: [agents]
+                            severity: P1
+                        """), new RuleFile("dup-top.yaml", "rules: []\nrules: []\n"))));
+        assertEquals(List.of("dup.yaml:6:5: rules[0]: duplicate key \"severity\"",
+                "dup-top.yaml:2:1: duplicate key \"rules\""), e.problems());
+    }
+
+    @Test
     void theVersionIgnoresFormattingAndKeyOrder() throws RuleFileException {
         String a = """
                 rules:

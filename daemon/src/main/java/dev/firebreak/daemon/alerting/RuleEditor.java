@@ -64,7 +64,11 @@ public final class RuleEditor {
 
     /** Puts back the text a change replaced (or removes a file it created). */
     public Change rollback(long number, String by) throws Exception {
-        Optional<Change> change = history(Integer.MAX_VALUE).stream().filter(c -> c.number() == number).findFirst();
+        long total = store.ruleChangeCount().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        // Newest first, change {@code number} is the (total - number + 1)th: read that far, no further.
+        Optional<Change> change = number < 1 || number > total ? Optional.empty()
+                : history((int) Math.min(Integer.MAX_VALUE, total - number + 1)).stream()
+                        .filter(c -> c.number() == number).findFirst();
         if (change.isEmpty()) throw new java.util.NoSuchElementException("no rule change " + number);
         return write(change.get().file(), change.get().before(), by, number);
     }
@@ -72,7 +76,7 @@ public final class RuleEditor {
     /** The newest changes first, numbered from 1 in the order they were made. */
     public List<Change> history(int limit) throws Exception {
         List<String> newestFirst = store.ruleChanges(Math.max(1, limit)).toCompletableFuture().get(30, TimeUnit.SECONDS);
-        long total = store.ruleChanges(Integer.MAX_VALUE).toCompletableFuture().get(30, TimeUnit.SECONDS).size();
+        long total = store.ruleChangeCount().toCompletableFuture().get(30, TimeUnit.SECONDS);
         List<Change> out = new java.util.ArrayList<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             Change c = FirebreakJson.read(newestFirst.get(i), Change.class);

@@ -58,6 +58,7 @@ public final class ConfigLoader {
         try {
             locations = new YamlLocations(expanded);
             root = new YAMLMapper().readTree(expanded);
+            locations.duplicates().forEach(d -> problems.add(file + ":" + d));
         } catch (IOException e) {
             var loc = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getLocation() : null;
             String where = loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();

@@ -21,6 +21,8 @@ import java.util.List;
 
 /** The HTTP API: health, readiness, the alert feed (JSON and SSE), push ingest and mention search. */
 public final class HttpApi extends VerticleBase {
+    /** Context key: the body limit, in bytes, of the route being served, when it set one. */
+    private static final String BODY_LIMIT = "firebreak.bodyLimit";
     private final String host;
     private final int port;
     private final StateStore state;
@@ -86,6 +88,7 @@ public final class HttpApi extends VerticleBase {
         // Two routes: Vert.x wants the body handler first on a route, and the size check must run before it.
         router.post("/api/ingest").handler(this::refuseOversized);
         router.post("/api/ingest").handler(BodyHandler.create().setBodyLimit(limit)).handler(this::ingest);
+        router.post("/api/connectors/:id/webhook").handler(ctx -> bodyLimit(ctx, PushConnector.DEFAULT_MAX_BODY_BYTES));
         router.post("/api/connectors/:id/webhook").handler(BodyHandler.create().setBodyLimit(PushConnector.DEFAULT_MAX_BODY_BYTES))
                 .handler(webhooks::handle);
         ConsoleFiles.mount(router);
@@ -174,6 +177,12 @@ public final class HttpApi extends VerticleBase {
             error(ctx, 413, "body is " + length + " bytes; the limit is " + push.maxBodyBytes());
             return;
         }
+        bodyLimit(ctx, push.maxBodyBytes());
+    }
+
+    /** Notes the body limit of the route's BodyHandler (which fails with a bare 413) for {@link #failure}. */
+    private static void bodyLimit(RoutingContext ctx, int bytes) {
+        ctx.put(BODY_LIMIT, bytes);
         ctx.next();
     }
 
@@ -194,7 +203,9 @@ public final class HttpApi extends VerticleBase {
 
     private void failure(RoutingContext ctx) {
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
-        String message = status == 413 ? "body is larger than the limit of " + push.maxBodyBytes() + " bytes"
+        Integer limit = ctx.get(BODY_LIMIT);
+        String message = status == 413 ? (limit == null ? "body is larger than this route accepts"
+                        : "body is larger than the limit of " + limit + " bytes")
                 : ctx.failure() == null ? "request failed" : ctx.failure().getMessage();
         error(ctx, status, message);
     }

@@ -35,6 +35,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aDuplicateKeyIsRefusedWhereItIsRepeated() {
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("firebreak.yaml", """
+                http:
+                  port: 9090
+                redis: {uri: "redis://localhost:6379"}
+                http:
+                  port: 9091
+                  host: 0.0.0.0
+                  port: 9092
+                connectors:
+                  - {id: p, type: push, id: q}
+                """));
+        assertEquals(List.of(
+                "firebreak.yaml:4:1: duplicate key \"http\"",
+                "firebreak.yaml:7:3: http: duplicate key \"port\"",
+                "firebreak.yaml:9:25: connectors[0]: duplicate key \"id\""), e.problems());
+    }
+
+    @Test
     void rulesFolderAndChannels() throws Exception {
         FirebreakConfig c = new ConfigLoader(n -> null).parse("f.yaml",
                 "rules: .\nchannels:\n  - {id: pr-room, type: wecom, url: \"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k\"}\n");

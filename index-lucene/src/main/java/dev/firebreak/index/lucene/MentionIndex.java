@@ -119,7 +119,7 @@ public final class MentionIndex implements Closeable {
      */
     public void commit() throws IOException {
         writer.commit();
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking();
     }
 
     public Optional<ScoredMention> get(String id) throws IOException {
@@ -215,7 +215,7 @@ public final class MentionIndex implements Closeable {
     }
 
     /**
-     * Mentions matching a query in the keyword query language of {@code dev.firebreak.rules.query} (for
+     * Mentions matching a query in the keyword query language of {@code dev.firebreak.query} (for
      * example {@code 退款 NEAR/5 客服 platform:weibo}; blank means all), within [fromMillis, toMillis),
      * newest first: the same mentions a rule with that query matches in memory.
      *

@@ -114,4 +114,37 @@ class MentionIndexTest {
             assertEquals(1, index.search("t7 退款", Long.MIN_VALUE, Long.MAX_VALUE, 10).total());
         }
     }
+    @Test
+    void eachWriterFindsItsOwnMentionRightAfterCommitWhileAnotherWriterCommits() throws Exception {
+        int rounds = 100;
+        try (MentionIndex index = MentionIndex.open(dir)) {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<List<String>>> missed = new java.util.ArrayList<>();
+                for (Platform platform : List.of(Platform.WEIBO, Platform.DOUYIN)) {
+                    missed.add(writers.submit(() -> {
+                        List<String> notFound = new java.util.ArrayList<>();
+                        for (int i = 0; i < rounds; i++) {
+                            together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            ScoredMention m = scored(platform, "c" + i, "暖途空气炸锅冒烟了 " + i, "10:00:00");
+                            index.upsert(List.of(m));
+                            index.commit();
+                            if (index.get(m.key()).isEmpty()) {
+                                notFound.add(m.key());
+                            }
+                        }
+                        return notFound;
+                    }));
+                }
+                for (var f : missed) {
+                    assertEquals(List.of(), f.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                            "mentions a writer could not find right after its own commit");
+                }
+            } finally {
+                writers.shutdownNow();
+            }
+            assertEquals(2L * rounds, index.count());
+        }
+    }
 }

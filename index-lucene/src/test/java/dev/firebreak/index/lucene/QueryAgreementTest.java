@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * DESIGN.md: one query language, matched in memory (rules) and by Lucene (search, backtests); the two
+ * QUERIES.md: one query language, matched in memory (rules) and by Lucene (search, backtests); the two
  * must agree. Every query here must select exactly the same mentions both ways.
  */
 class QueryAgreementTest {

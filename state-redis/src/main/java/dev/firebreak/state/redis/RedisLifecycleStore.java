@@ -81,6 +81,11 @@ public final class RedisLifecycleStore implements LifecycleStore {
     }
 
     @Override
+    public CompletionStage<Long> ruleChangeCount() {
+        return redis.llen(ns + "rule-changes");
+    }
+
+    @Override
     public CompletionStage<Void> saveSilence(String id, String json) {
         return redis.hset(ns + "silences", id, json).thenApply(x -> null);
     }

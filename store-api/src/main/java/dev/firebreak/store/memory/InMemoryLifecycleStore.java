@@ -84,6 +84,11 @@ public final class InMemoryLifecycleStore implements LifecycleStore {
     }
 
     @Override
+    public synchronized CompletionStage<Long> ruleChangeCount() {
+        return done((long) ruleChanges.size());
+    }
+
+    @Override
     public synchronized CompletionStage<Void> saveSilence(String id, String json) {
         silences.put(id, json);
         return done(null);
