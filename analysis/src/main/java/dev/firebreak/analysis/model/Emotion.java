@@ -12,16 +12,16 @@ public enum Emotion {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Emotion of(int index) {
+    public static Emotion of(int index) {
         return ALL[index];
     }
 
-    static int count() {
+    public static int count() {
         return ALL.length;
     }
 
     /** The emotion with this label, or null. */
-    static Emotion parse(String label) {
+    public static Emotion parse(String label) {
         for (Emotion e : ALL) {
             if (e.label().equals(label)) return e;
         }

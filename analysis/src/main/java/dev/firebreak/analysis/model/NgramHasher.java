@@ -7,9 +7,10 @@ import java.util.Arrays;
  * Hashed character n-grams of normalised text, with a start and an end mark, into
  * {@code 2^bucketBits} buckets. The hash is computed from the chars directly (FNV-1a extended one char
  * at a time, then a Murmur3 finaliser with the length mixed in), so no String is made per n-gram. A
- * repeated n-gram appears once per occurrence. Immutable.
+ * repeated n-gram appears once per occurrence. Immutable. Public because the trainer (in the tools
+ * module) reads texts through the same features as the scorer.
  */
-final class NgramHasher {
+public final class NgramHasher {
     static final char START = '\u0002';
     static final char END = '\u0003';
 
@@ -18,7 +19,7 @@ final class NgramHasher {
     private final int maxNgram;
     private final int mask;
 
-    NgramHasher(int bucketBits, int maxNgram, int maxChars) {
+    public NgramHasher(int bucketBits, int maxNgram, int maxChars) {
         if (bucketBits < 4 || bucketBits > 24) throw new IllegalArgumentException("bucketBits must be 4..24: " + bucketBits);
         if (maxNgram < 1 || maxNgram > 6) throw new IllegalArgumentException("maxNgram must be 1..6: " + maxNgram);
         this.normaliser = new TextNormaliser(maxChars);
@@ -31,7 +32,7 @@ final class NgramHasher {
         return bucketBits;
     }
 
-    int buckets() {
+    public int buckets() {
         return 1 << bucketBits;
     }
 
@@ -47,7 +48,7 @@ final class NgramHasher {
      * The bucket of every n-gram of the text, in text order; none at all when the text has nothing to
      * read (empty, punctuation, emoji the normaliser does not know), so that the model can say so.
      */
-    int[] buckets(String text) {
+    public int[] buckets(String text) {
         char[] chars = new char[normaliser.maxChars() + 2];
         int length = normaliser.normalise(text, chars);
         if (!TextNormaliser.hasContent(chars, length)) return new int[0];

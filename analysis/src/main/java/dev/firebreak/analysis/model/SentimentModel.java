@@ -26,6 +26,17 @@ public final class SentimentModel {
         this.heads = heads;
     }
 
+    /**
+     * A model from trained float weights (the trainer's output), quantised to bytes as the model file
+     * stores them: {@code negative[bucket]}, {@code emotion[bucket * 6 + emotion]} and each emotion's
+     * weight on the negative logit.
+     */
+    public static SentimentModel fromWeights(String version, NgramHasher hasher, float negativeBias, float[] negative,
+                                             float[] emotionBias, float[] emotion, float[] emotionFromNegative) {
+        return new SentimentModel(version, hasher,
+                LinearHeads.quantise(negativeBias, negative, emotionBias, emotion, emotionFromNegative));
+    }
+
     /** The committed model, from the classpath resource {@value #RESOURCE}. */
     public static SentimentModel load() {
         try (InputStream in = SentimentModel.class.getResourceAsStream(RESOURCE)) {

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** A command's arguments: {@code --name value} options from a known set, and positional ones. */
-final class Args {
+public final class Args {
     private final Map<String, List<String>> options = new HashMap<>();
     private final List<String> positional = new ArrayList<>();
 
-    Args(String command, String[] argv, int from, Set<String> known) throws UsageException {
+    public Args(String command, String[] argv, int from, Set<String> known) throws UsageException {
         this(command, argv, from, known, Set.of());
     }
 
     /** {@code flags} are the known options that take no value ({@code --no-corenlp}). */
-    Args(String command, String[] argv, int from, Set<String> known, Set<String> flags) throws UsageException {
+    public Args(String command, String[] argv, int from, Set<String> known, Set<String> flags) throws UsageException {
         for (int i = from; i < argv.length; i++) {
             String a = argv[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -47,27 +47,27 @@ final class Args {
         }
     }
 
-    boolean help() {
+    public boolean help() {
         return options.containsKey("help");
     }
 
     /** The option's value; given more than once, the last one. */
-    String get(String name) {
+    public String get(String name) {
         List<String> values = options.get(name);
         return values == null ? null : values.get(values.size() - 1);
     }
 
     /** Every value of a repeatable option, in order (empty if not given). */
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return options.getOrDefault(name, List.of());
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return "true".equals(get(name));
     }
 
     /** A whole number of at least 1, or {@code fallback} when the option is absent. */
-    static int positiveInt(String command, String option, String value, int fallback) throws UsageException {
+    public static int positiveInt(String command, String option, String value, int fallback) throws UsageException {
         if (value == null) return fallback;
         try {
             int n = Integer.parseInt(value);
@@ -78,13 +78,13 @@ final class Args {
         throw new UsageException(command + ": " + option + ": expected a whole number of at least 1, got \"" + value + "\"");
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 
     /** A command line that cannot be run; the message is the one line printed on stderr. */
-    static final class UsageException extends Exception {
-        UsageException(String message) {
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
             super(message);
         }
     }

@@ -1,6 +1,7 @@
 package dev.firebreak.daemon.cli;
 
 import dev.firebreak.daemon.config.ConfigError;
+import java.util.ServiceLoader;
 
 /** The {@code ./firebreak} command line: it only picks a command and reports its failure in one line. */
 public final class Main {
@@ -38,11 +39,10 @@ public final class Main {
             return switch (argv[0]) {
                 case "run" -> RunCommand.run(argv);
                 case "replay" -> ReplayCommand.run(argv);
-                case "bench" -> BenchCommand.run(argv);
                 case "sentiment" -> SentimentCommand.run(argv);
-                case "train" -> TrainCommand.run(argv);
                 case "rules" -> RulesCommand.run(argv);
                 case "virality" -> ViralityCommand.run(argv);
+                case "bench", "train" -> tool(argv);
                 default -> {
                     System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, virality, bench, train, rules)");
                     yield 2;
@@ -58,6 +58,16 @@ public final class Main {
             System.err.println("firebreak " + argv[0] + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** A command of the tools jar, or a one-line error when that jar is not on the class path. */
+    private static int tool(String[] argv) throws Exception {
+        for (ToolCommand command : ServiceLoader.load(ToolCommand.class)) {
+            if (command.name().equals(argv[0])) return command.run(argv);
+        }
+        System.err.println("firebreak " + argv[0] + ": the tools jar is not on the class path"
+                + " (build it with 'mvn -pl tools -am package' and run ./firebreak " + argv[0] + " from the checkout)");
+        return 1;
     }
 
     static int port(String text) throws Args.UsageException {

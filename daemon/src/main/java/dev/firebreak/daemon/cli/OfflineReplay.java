@@ -21,13 +21,13 @@ import java.util.stream.Stream;
  * Runs one Mention file through the whole pipeline at full speed in event time, on a data directory
  * of its own (a fresh temporary one unless given), without HTTP. Shared by {@code replay} and {@code bench}.
  */
-final class OfflineReplay {
+public final class OfflineReplay {
     /** What a replay did: mentions read, lines refused, seconds taken. */
-    record Summary(long mentions, long problems, double seconds) { }
+    public record Summary(long mentions, long problems, double seconds) { }
 
     private OfflineReplay() { }
 
-    static Summary run(Path file, Path dataDir, AlertSink sink, Consumer<PollResult.Problem> problems) throws Exception {
+    public static Summary run(Path file, Path dataDir, AlertSink sink, Consumer<PollResult.Problem> problems) throws Exception {
         return run(file, dataDir, null, sink, problems);
     }
 

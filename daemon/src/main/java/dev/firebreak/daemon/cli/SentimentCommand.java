@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  * in order. A line that cannot be read gets {@code {"line":N,"error":"..."}} in its place (and the
  * same on stderr), and the rest goes on.
  */
-final class SentimentCommand {
+public final class SentimentCommand {
     static final String HELP = """
             Usage: firebreak sentiment [--no-corenlp] [--model FILE] [--brands FILE] [--threads N]
 
@@ -101,7 +101,8 @@ final class SentimentCommand {
         return batch;
     }
 
-    static Analysis analyse(AnalysisModels models, CoreNlpEntities nlp, String text) {
+    /** The whole analysis stage on one text: first scores, then CoreNLP's entities when {@code nlp} is given. */
+    public static Analysis analyse(AnalysisModels models, CoreNlpEntities nlp, String text) {
         Analysis first = models.scorer().analyse(text);
         if (nlp == null) return first;
         return EntityMerge.enriched(first, models.scorer().brands().find(text), nlp.find(text));

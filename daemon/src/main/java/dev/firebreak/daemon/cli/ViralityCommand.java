@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code firebreak virality FILE.jsonl --observe 1h}: forecasts each root post's final size from its early reposts. */
-final class ViralityCommand {
+public final class ViralityCommand {
     static final String HELP = """
             Usage: firebreak virality FILE.jsonl [--observe 1h]
 
@@ -147,7 +147,7 @@ final class ViralityCommand {
     }
 
     /** A duration like 90s, 30m, 1h, 2d (a bare number is seconds), at least 1 s; {@code fallback} when absent. */
-    static long durationSeconds(String command, String option, String value, long fallback) throws Args.UsageException {
+    public static long durationSeconds(String command, String option, String value, long fallback) throws Args.UsageException {
         if (value == null) return fallback;
         Matcher m = DURATION.matcher(value.strip());
         if (m.matches()) {
