@@ -13,7 +13,7 @@ import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
 import dev.firebreak.core.Severity;
-import dev.firebreak.rules.BuiltinRules;
+import dev.firebreak.rules.file.BuiltinRules;
 import dev.firebreak.rules.MatchCompiler;
 import dev.firebreak.rules.StoryFacts;
 import dev.firebreak.rules.file.RuleFileException;

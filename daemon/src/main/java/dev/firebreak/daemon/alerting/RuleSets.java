@@ -1,7 +1,7 @@
 package dev.firebreak.daemon.alerting;
 
 import dev.firebreak.daemon.config.AlertingConfig;
-import dev.firebreak.rules.BuiltinRules;
+import dev.firebreak.rules.file.BuiltinRules;
 import dev.firebreak.rules.MatchCompiler;
 import dev.firebreak.rules.file.RuleFile;
 import dev.firebreak.rules.file.RuleFileException;

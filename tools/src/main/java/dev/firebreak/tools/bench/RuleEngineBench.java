@@ -10,7 +10,7 @@ import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
 import dev.firebreak.daemon.cli.Args;
-import dev.firebreak.rules.BuiltinRules;
+import dev.firebreak.rules.file.BuiltinRules;
 import dev.firebreak.rules.MatchCompiler;
 import dev.firebreak.rules.StoryFacts;
 import dev.firebreak.rules.engine.AlertEngine;

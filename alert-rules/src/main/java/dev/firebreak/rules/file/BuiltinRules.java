@@ -1,4 +1,4 @@
-package dev.firebreak.rules;
+package dev.firebreak.rules.file;
 
 import dev.firebreak.rules.file.RuleFile;
 import java.io.IOException;
