@@ -1,5 +1,7 @@
 package dev.firebreak.delivery;
 
+import dev.firebreak.core.RetryAfter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

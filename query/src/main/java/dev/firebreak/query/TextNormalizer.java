@@ -1,5 +1,6 @@
 package dev.firebreak.query;
 
+import dev.firebreak.core.TextFold;
 /**
  * The one normalisation that query terms, mention texts and author names go through, in memory and in
  * the index alike (the index tokenizer calls this class, so the two cannot drift apart):
@@ -26,10 +27,7 @@ public final class TextNormalizer {
 
     /** Full-width ASCII and U+3000 to half-width; everything else unchanged. One char in, one char out. */
     public static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        return c == '\u3000' ? ' ' : c;
+        return TextFold.halfWidth(c);
     }
 
     public static boolean isSpace(char c) {

@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.TextFold;
 import java.util.Arrays;
 
 /**
@@ -76,7 +77,7 @@ public final class Shingles {
                 out[n++] = '0';
             } else {
                 i++;
-                if (c >= '\uFF21' && c <= '\uFF5A') c = (char) (c - 0xFEE0);
+                c = TextFold.halfWidth(c); // full-width letters count as letters; other folds are not letters either
                 if (Character.isLetter(c)) out[n++] = Character.toLowerCase(c);
             }
         }

@@ -1,5 +1,6 @@
 package dev.firebreak.rules.engine;
 
+import dev.firebreak.core.ChinaTime;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.AlertStatus;
 import dev.firebreak.core.ScoredMention;
@@ -13,7 +14,6 @@ import dev.firebreak.rules.model.RuleSet;
 import dev.firebreak.rules.model.Silence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -222,7 +222,7 @@ public final class AlertEngine {
         clearWait(r, key);
         g.fires++;
         String id = RuleVersion.alertId(r.id(), key) + (g.fires == 1 ? "" : "-" + g.fires);
-        OffsetDateTime firedAt = at.atOffset(m.mention().createdAt() == null ? ZoneOffset.ofHours(8)
+        OffsetDateTime firedAt = at.atOffset(m.mention().createdAt() == null ? ChinaTime.OFFSET
                 : m.mention().createdAt().getOffset());
         g.alert = new Alert(id, r.id(), r.version(), r.severity(), storyId, firedAt,
                 r.reason().render(r.id(), m, story), List.of(m.key()), story.figures(), AlertStatus.FIRING);

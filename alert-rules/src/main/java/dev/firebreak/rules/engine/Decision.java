@@ -1,7 +1,7 @@
 package dev.firebreak.rules.engine;
 
 import dev.firebreak.core.Alert;
-import dev.firebreak.rules.file.Durations;
+import dev.firebreak.core.Durations;
 import dev.firebreak.rules.model.AlertRule;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.firebreak.rules.file;
 
+import dev.firebreak.core.Durations;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

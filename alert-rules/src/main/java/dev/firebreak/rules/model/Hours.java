@@ -1,5 +1,6 @@
 package dev.firebreak.rules.model;
 
+import dev.firebreak.core.ChinaTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * excludes its end minute and may cross midnight.
  */
 public final class Hours {
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DEFAULT_ZONE = ChinaTime.ZONE;
 
     private final boolean quiet;
     private final int from;

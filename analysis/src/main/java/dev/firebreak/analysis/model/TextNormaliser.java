@@ -1,5 +1,6 @@
 package dev.firebreak.analysis.model;
 
+import dev.firebreak.core.TextFold;
 import dev.firebreak.analysis.text.HashMix;
 
 /**
@@ -79,8 +80,7 @@ final class TextNormaliser {
 
     /** Full-width ASCII to half-width, ideographic space to space, then lower-case. */
     static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
-        else if (c == '\u3000') c = ' ';
+        c = TextFold.halfWidth(c);
         if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         return Character.toLowerCase(c);
     }

@@ -1,5 +1,6 @@
 package dev.firebreak.analysis.text;
 
+import dev.firebreak.core.TextFold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,11 +85,7 @@ public final class Keywords {
         int n = Math.min(text.length(), max);
         char[] out = new char[n];
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
-            else if (c == '\u3000') c = ' ';
-            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-            out[i] = c;
+            out[i] = TextFold.halfWidthAsciiLower(text.charAt(i));
         }
         return out;
     }

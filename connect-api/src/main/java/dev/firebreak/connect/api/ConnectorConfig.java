@@ -1,5 +1,6 @@
 package dev.firebreak.connect.api;
 
+import dev.firebreak.core.Durations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -71,11 +72,11 @@ public final class ConnectorConfig {
     /** A duration written with its unit: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
     public java.time.Duration duration(String key) throws ConfigException {
         Object v = values.get(key);
-        try {
-            return DurationText.parse(String.valueOf(v));
-        } catch (IllegalArgumentException e) {
-            throw ConfigException.invalid(key, v, e.getMessage());
+        java.time.Duration d = Durations.parse(String.valueOf(v));
+        if (d == null) {
+            throw ConfigException.invalid(key, v, "must be a whole number with a unit (ms, s, m, h, d), such as 30s or 5m");
         }
+        return d;
     }
 
     /** A duration longer than zero. */

@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.douyin;
 
+import dev.firebreak.core.RetryAfter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.http.PlatformReply;
 import dev.firebreak.connect.api.ErrorAction;
@@ -57,14 +58,7 @@ final class DouyinEnvelope {
     }
 
     private static Duration retryAfter(PlatformReply reply) {
-        String header = reply.header("Retry-After");
-        if (header != null) {
-            try {
-                return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
-            } catch (NumberFormatException ignored) {
-                // an HTTP date: not worth parsing, the default below is safe
-            }
-        }
-        return DouyinErrors.QUOTA_PAUSE;
+        Duration wait = RetryAfter.parse(reply.header("Retry-After"), System.currentTimeMillis());
+        return wait == null ? DouyinErrors.QUOTA_PAUSE : wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
     }
 }

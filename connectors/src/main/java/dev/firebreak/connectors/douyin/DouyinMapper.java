@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.douyin;
 
+import dev.firebreak.core.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.core.Author;
 import dev.firebreak.core.Kind;
@@ -13,7 +14,7 @@ import java.time.ZoneOffset;
 /** Douyin videos, comments and replies as Mentions. Ids stay the opaque strings Douyin sent. */
 final class DouyinMapper {
     /** Douyin sends unix seconds; mentions keep China time. */
-    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    static final ZoneOffset CHINA = ChinaTime.OFFSET;
 
     private DouyinMapper() { }
 

@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.weibo;
 
+import dev.firebreak.core.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connect.api.ErrorAction;
 import dev.firebreak.connect.api.PlatformException;
@@ -15,7 +16,6 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +97,7 @@ final class RepostTask implements PollTask {
             long every = moved ? settings.minInterval().toMillis()
                     : Math.min(post.every() * 2, settings.maxInterval().toMillis());
             posts.put(id, new FollowedPosts.Post(next.toString(), now + every, every, m.reposts(), m.comments(), m.likes()));
-            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(now), ZoneOffset.ofHours(8));
+            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(now), ChinaTime.OFFSET);
             return result(posts, mentions, List.of(new CounterObservation(Mention.key(Platform.WEIBO, id), at, m)), now);
         });
     }

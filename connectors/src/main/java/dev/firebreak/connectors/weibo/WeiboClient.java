@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.weibo;
 
+import dev.firebreak.core.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.http.PlatformHttp;
 import dev.firebreak.connectors.pacing.RateBudget;
@@ -20,7 +21,7 @@ import java.util.Map;
  * used up, it asks {@code account/rate_limit_status} when the quota resets and pauses until then.
  */
 final class WeiboClient {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final PlatformHttp http;
     private final String token;

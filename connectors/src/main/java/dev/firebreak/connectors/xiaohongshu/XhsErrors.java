@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.xiaohongshu;
 
+import dev.firebreak.core.RetryAfter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.connectors.http.PlatformReply;
 import dev.firebreak.connect.api.ErrorAction;
@@ -83,10 +84,8 @@ final class XhsErrors {
     }
 
     private static Duration retryAfter(String header) {
-        if (header != null && header.strip().matches("\\d{1,7}")) {
-            return Duration.ofSeconds(Long.parseLong(header.strip()));
-        }
-        return RATE_LIMIT_PAUSE;
+        Duration wait = RetryAfter.parse(header, System.currentTimeMillis());
+        return wait == null ? RATE_LIMIT_PAUSE : wait;
     }
 
     private static String orNone(String s) {

@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.xiaohongshu;
 
+import dev.firebreak.core.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,7 +9,7 @@ import java.time.ZoneOffset;
 /** Reading the few field types Xiaohongshu items share: ids, epoch-millisecond times, note URLs. */
 final class XhsFields {
     /** Xiaohongshu shows times in China time; the instant is the same in any offset. */
-    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    static final ZoneOffset CHINA = ChinaTime.OFFSET;
 
     private XhsFields() { }
 

@@ -2,7 +2,7 @@ package dev.firebreak.delivery.webhook;
 
 import dev.firebreak.delivery.Delivery;
 import dev.firebreak.delivery.Receiver;
-import dev.firebreak.delivery.RetryAfter;
+import dev.firebreak.core.RetryAfter;
 import dev.firebreak.delivery.SendResult;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

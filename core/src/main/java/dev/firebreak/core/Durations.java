@@ -1,19 +1,26 @@
-package dev.firebreak.rules.file;
+package dev.firebreak.core;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as rule files write them: {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}, or sums like {@code 1h30m}. */
+/**
+ * The one duration syntax of Firebreak, for rule files, configuration, the command line and the API:
+ * whole numbers with a unit ({@code 250ms}, {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}) or sums
+ * like {@code 1h30m}. Each caller words its own error around {@link #problem}.
+ */
 public final class Durations {
-    private static final Pattern WHOLE = Pattern.compile("(?:[0-9]+[smhd])+");
-    private static final Pattern PART = Pattern.compile("([0-9]+)([smhd])");
+    private static final Pattern WHOLE = Pattern.compile("(?:[0-9]{1,12}(?:ms|[smhd]))+");
+    private static final Pattern PART = Pattern.compile("([0-9]+)(ms|[smhd])");
     private static final Pattern BARE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     private Durations() { }
 
     /** The duration, or null when the text is not one (see {@link #problem}). */
     public static Duration parse(String text) {
+        if (text == null) {
+            return null;
+        }
         String t = text.strip();
         if (!WHOLE.matcher(t).matches() || t.length() > 40) {
             return null;
@@ -23,6 +30,7 @@ public final class Durations {
         while (m.find()) {
             long n = Long.parseLong(m.group(1));
             d = d.plus(switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
                 case "h" -> Duration.ofHours(n);

@@ -1,4 +1,4 @@
-package dev.firebreak.delivery;
+package dev.firebreak.core;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
