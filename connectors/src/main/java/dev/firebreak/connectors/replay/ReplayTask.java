@@ -48,7 +48,9 @@ final class ReplayTask implements PollTask {
         return speed.isMax() ? read : read.compose(this::pace);
     }
 
-    private PollResult readBatch(ReplayCursor from) throws IOException {
+    // Synchronized with closeReader: a stop() from another thread waits for the read in progress
+    // (which ends at the next line once stopped is set) instead of closing the file under it.
+    private synchronized PollResult readBatch(ReplayCursor from) throws IOException {
         if (reader == null || !reader.position().equals(from)) {
             closeReader();
             reader = new LineReader(path, from);
@@ -80,7 +82,10 @@ final class ReplayTask implements PollTask {
     }
 
     private Future<PollResult> pace(PollResult result) {
-        if (result.mentions().isEmpty() || stopped) {
+        if (stopped) {
+            return Future.succeededFuture(PollResult.nothing(lastPolledCursor, Duration.ZERO));
+        }
+        if (result.mentions().isEmpty()) {
             return Future.succeededFuture(result);
         }
         OffsetDateTime t = result.mentions().get(0).createdAt();
@@ -117,7 +122,7 @@ final class ReplayTask implements PollTask {
         }, true);
     }
 
-    private void closeReader() throws IOException {
+    private synchronized void closeReader() throws IOException {
         if (reader != null) {
             reader.close();
             reader = null;

@@ -106,7 +106,7 @@ class ReplayConnectorTest {
         PollTask t = task(f, "realtime", 500);
         PollResult first = poll(t, null);
         var pending = t.poll(first.nextCursor());
-        Thread.sleep(100);
+        assertFalse(pending.isComplete(), "the second mention is an hour later: the poll waits for it");
         t.stop();
         PollResult stopped = pending.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         assertEquals(List.of(), stopped.mentions());

@@ -171,8 +171,13 @@ public abstract class ConnectorContractTest {
     void stoppingAPollInFlightEndsItPromptly() throws Exception {
         fake.stallNext(null, 1);
         PollHarness h = harnesses(connector()).get(0);
+        int before = fake.requests().size();
         Future<PollResult> inFlight = h.task().poll(null);
-        Thread.sleep(100);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (fake.requests().size() == before && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // until the stalled request reaches the fake
+        }
+        assertTrue(fake.requests().size() > before, "the poll never reached the platform");
         h.task().stop();
         long start = System.nanoTime();
         try {
