@@ -14,6 +14,7 @@ import dev.firebreak.core.Platform;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,12 +31,14 @@ final class RepostTask implements PollTask {
     private final WeiboClient client;
     private final WeiboSettings settings;
     private final Watchlist watchlist;
+    private final InstantSource clock;
     private volatile boolean stopped;
 
-    RepostTask(Vertx vertx, WeiboSettings settings, Watchlist watchlist) {
+    RepostTask(Vertx vertx, WeiboSettings settings, Watchlist watchlist, InstantSource clock) {
         this.client = new WeiboClient(vertx, settings);
         this.settings = settings;
         this.watchlist = watchlist;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,7 @@ final class RepostTask implements PollTask {
         }
         return watchlist.open(Platform.WEIBO).compose(open -> {
             FollowedPosts posts = saved.merge(open, settings.minInterval());
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             var due = posts.dueBy(now);
             if (stopped || due.isEmpty()) {
                 Duration wait = posts.untilNextDue(now);

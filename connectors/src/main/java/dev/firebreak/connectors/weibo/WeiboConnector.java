@@ -72,7 +72,7 @@ public final class WeiboConnector implements Connector {
     @Override
     public PollTask task(Feed feed, TaskContext context) {
         if (feed.name().equals(REPOSTS)) {
-            return new RepostTask(context.vertx(), settings, context.watchlist());
+            return new RepostTask(context.vertx(), settings, context.watchlist(), context.clock());
         }
         return new TimelineTask(context.vertx(), WeiboTimeline.named(feed.name()), settings);
     }
