@@ -32,7 +32,7 @@ public final class ConnectorsComponent extends BlockingComponent {
     private final RedisComponent redis;
     private final PipelineComponent pipeline;
     private final DeliveryComponent delivery;
-    @SuppressWarnings("unused")   // connector metrics come later
+    /** Handed in for the connector metrics to come; nothing reports yet. */
     private final MeterRegistry meters;
     private final List<Connector> connectors = new ArrayList<>();
     private ConnectorRuntime runtime;

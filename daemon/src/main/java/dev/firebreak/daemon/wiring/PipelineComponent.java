@@ -29,7 +29,7 @@ public final class PipelineComponent extends BlockingComponent {
     private final AnalysisComponent analysis;
     private final StoriesComponent storiesPart;
     private final AlertingComponent alerting;
-    @SuppressWarnings("unused")   // pipeline metrics come later
+    /** Handed in for the pipeline metrics to come; nothing reports yet. */
     private final MeterRegistry meters;
     private PipelineRunner runner;
     private long timer;
