@@ -100,7 +100,7 @@ public final class Firebreak implements AutoCloseable {
     /** What stopped the start, as the component threw it (a {@code ConfigError}, an {@code IOException}...). */
     private static Exception startFailure(Throwable failure) {
         Throwable cause = failure instanceof ComponentStartException c ? c.getCause() : failure;
-        LOG.debug("start failed", failure);
+        LOG.warn("{}", failure.getMessage());
         if (cause instanceof Error e) {
             throw e;
         }
