@@ -7,18 +7,22 @@ import dev.firebreak.connect.api.ConfigException;
 import dev.firebreak.connect.api.Connector;
 import dev.firebreak.connect.api.ConnectorConfig;
 import dev.firebreak.connect.api.Feed;
+import dev.firebreak.connect.api.HttpIngress;
 import dev.firebreak.connect.api.PollIntervals;
 import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.connect.api.TaskContext;
+import dev.firebreak.connect.api.WebhookReceiver;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
  * One Douyin business account through the Douyin Open Platform: its videos, the comments and replies
- * on them, and their statistics. The feeds share the account's token and call budget.
+ * on them, and their statistics. The feeds share the account's token and call budget. Douyin also pushes
+ * comment events to the account's webhook.
  */
-public final class DouyinConnector implements Connector {
+public final class DouyinConnector implements Connector, HttpIngress {
     static final String VIDEOS = "videos";
     static final String COMMENTS = "comments";
     static final String STATS = "stats";
@@ -114,7 +118,8 @@ public final class DouyinConnector implements Connector {
     }
 
     /** The webhook receiver for this account's app (checks signatures with clientSecret). */
-    public DouyinWebhook webhook() {
-        return new DouyinWebhook(settings.clientSecret());
+    @Override
+    public Optional<WebhookReceiver> webhook() {
+        return Optional.of(new DouyinWebhook(settings.clientSecret()));
     }
 }

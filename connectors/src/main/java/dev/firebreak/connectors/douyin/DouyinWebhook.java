@@ -2,6 +2,7 @@ package dev.firebreak.connectors.douyin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.connect.api.WebhookReceiver;
 import dev.firebreak.core.Mention;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +20,14 @@ import java.util.Map;
  * not match). {@code verify_webhook} is answered with its challenge; {@code item_comment_reply}
  * events become comment mentions; other events are acknowledged and ignored.
  */
-public final class DouyinWebhook {
+public final class DouyinWebhook implements WebhookReceiver {
     private final byte[] secret;
 
     public DouyinWebhook(String clientSecret) {
         this.secret = clientSecret.getBytes(StandardCharsets.UTF_8);
     }
 
+    @Override
     public WebhookOutcome handle(Map<String, String> headers, byte[] body) {
         String msgId = header(headers, "Msg-Id");
         String signature = header(headers, "X-Douyin-Signature");

@@ -1,5 +1,6 @@
 package dev.firebreak.connectors.douyin;
 
+import dev.firebreak.connect.api.WebhookReply;
 import dev.firebreak.core.Mention;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * {@code mentions}, and dedup on {@code msgId} (Douyin retries a delivery up to three times with the same
  * Msg-Id; null when the header is absent). {@code message} says why a call was refused or ignored.
  */
-public record WebhookOutcome(int status, String responseJson, List<Mention> mentions, String msgId, String message) {
+public record WebhookOutcome(int status, String responseJson, List<Mention> mentions, String msgId, String message)
+        implements WebhookReply {
     public WebhookOutcome {
         mentions = List.copyOf(mentions);
     }
@@ -18,6 +20,7 @@ public record WebhookOutcome(int status, String responseJson, List<Mention> ment
         return new WebhookOutcome(status, "{\"error\":\"" + escaped + "\"}", List.of(), msgId, message);
     }
 
+    @Override
     public boolean accepted() {
         return status == 200;
     }

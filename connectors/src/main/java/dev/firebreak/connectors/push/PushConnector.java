@@ -5,7 +5,9 @@ import dev.firebreak.connect.api.ConfigException;
 import dev.firebreak.connect.api.Connector;
 import dev.firebreak.connect.api.ConnectorConfig;
 import dev.firebreak.connect.api.Feed;
+import dev.firebreak.connect.api.HttpIngress;
 import dev.firebreak.connect.api.PollTask;
+import dev.firebreak.connect.api.PushIngest;
 import dev.firebreak.connect.api.TaskContext;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
@@ -15,13 +17,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Push ingest: platforms that push, and other tools, POST one Mention or a JSON array of them to
  * {@code /api/ingest}. Nothing is polled, so there are no feeds; this class owns what a body may be.
  */
-public final class PushConnector implements Connector {
-    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+public final class PushConnector implements Connector, HttpIngress, PushIngest {
+    public static final int DEFAULT_MAX_BODY_BYTES = HttpIngress.DEFAULT_MAX_BODY_BYTES;
     private static final ConfigDef CONFIG = new ConfigDef()
             .optional("maxBodyBytes", DEFAULT_MAX_BODY_BYTES, "largest accepted request body, in bytes");
 
@@ -52,11 +55,18 @@ public final class PushConnector implements Connector {
         throw new UnsupportedOperationException("push ingest has no feeds to poll");
     }
 
+    @Override
+    public Optional<PushIngest> push() {
+        return Optional.of(this);
+    }
+
+    @Override
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
 
     /** The mentions of a push body, or why the whole body is refused. */
+    @Override
     public List<Mention> decode(Buffer body) throws InvalidMentionException {
         if (body == null || body.length() == 0) {
             throw new InvalidMentionException("empty body: expected one Mention JSON object or an array of them");

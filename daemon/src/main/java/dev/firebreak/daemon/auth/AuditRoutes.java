@@ -4,19 +4,24 @@ import dev.firebreak.daemon.http.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import dev.firebreak.daemon.http.Access;
+import dev.firebreak.daemon.http.Route;
+import dev.firebreak.daemon.http.RouteGroup;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
 /** {@code GET /api/audit?kind=admin|denied&limit=N}: the admin trail or the refused requests, newest first. */
-final class AuditRoutes {
+final class AuditRoutes implements RouteGroup {
     private final AuditTrail audit;
 
     AuditRoutes(AuditTrail audit) {
         this.audit = audit;
     }
 
-    void mount(Router router) {
-        router.get("/api/audit").handler(this::list);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/audit", Access.ADMIN,
+                "admin changes (kind=admin) or refused requests (kind=denied), newest first", this::list));
     }
 
     private void list(RoutingContext ctx) {

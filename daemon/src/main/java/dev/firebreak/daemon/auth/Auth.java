@@ -1,27 +1,35 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.daemon.http.Access;
+import dev.firebreak.daemon.http.Route;
+import dev.firebreak.daemon.http.RouteGroup;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Users, roles and the audit trail, wired for the daemon: {@link #mount} puts the authentication
- * handler in front of every {@code /api} route and adds the login, user, audit and OpenAPI routes.
+ * Users, roles and the audit trail, wired for the daemon: its routes are the login, user, audit and
+ * OpenAPI routes; {@link #handler} is the authentication handler HTTP puts in front of every {@code /api}
+ * route, checking the access table made from every route group served.
  */
-public final class Auth {
+public final class Auth implements RouteGroup {
     private final UserStore users;
     private final AuditTrail audit;
-    private final AccessTable table = AccessTable.standard();
     private final String openApi;
+    private final List<RouteGroup> parts;
+    private volatile AccessTable table = AccessTable.of(List.of());
 
     private Auth(UserStore users, AuditTrail audit, String openApi) {
         this.users = users;
         this.audit = audit;
         this.openApi = openApi;
+        this.parts = List.of(new SessionRoutes(users, audit), new UserRoutes(users), new AuditRoutes(audit));
     }
 
     /** Opens the stores on the shared connection and creates the first admin when there are no users. */
@@ -32,13 +40,25 @@ public final class Auth {
         return new Auth(users, new AuditTrail(connection, namespace), openApiDocument());
     }
 
-    /** Call first, before any other route is added: the handler must run before them all. */
-    public void mount(Router router) {
-        router.route("/api/*").handler(new AuthHandler(users, audit, table));
-        new SessionRoutes(users, audit).mount(router);
-        new UserRoutes(users).mount(router);
-        new AuditRoutes(audit).mount(router);
-        router.get("/api/openapi.yaml").handler(this::openApi);
+    @Override
+    public List<Route> routes() {
+        List<Route> out = new ArrayList<>();
+        parts.forEach(p -> out.addAll(p.routes()));
+        out.add(Route.get("/api/openapi.yaml", Access.PUBLIC, "this document", this::openApi));
+        return out;
+    }
+
+    @Override
+    public List<AccessTable.Entry> guards() {
+        List<AccessTable.Entry> out = new ArrayList<>();
+        parts.forEach(p -> out.addAll(p.guards()));
+        return out;
+    }
+
+    /** Mount it on {@code /api/*} before any other route: it must run before them all. */
+    public Handler<RoutingContext> handler(AccessTable served) {
+        this.table = served;
+        return new AuthHandler(users, audit, served);
     }
 
     public UserStore users() {
@@ -49,6 +69,7 @@ public final class Auth {
         return audit;
     }
 
+    /** The table the handler checks (empty until HTTP made it). */
     public AccessTable table() {
         return table;
     }

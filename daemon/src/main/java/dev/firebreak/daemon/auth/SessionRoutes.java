@@ -5,19 +5,21 @@ import io.vertx.core.Future;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import dev.firebreak.daemon.http.Access;
+import dev.firebreak.daemon.http.Route;
+import dev.firebreak.daemon.http.RouteGroup;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
 
 /**
  * The console's login: {@code POST /api/login {"token"}} trades an API token for an HttpOnly,
  * SameSite=Strict session cookie (12 h; EventSource sends it, so the SSE feed works);
  * {@code POST /api/logout} ends it; {@code GET /api/me} says who is calling.
  */
-final class SessionRoutes {
+final class SessionRoutes implements RouteGroup {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRoutes.class);
 
     private final UserStore users;
@@ -28,10 +30,12 @@ final class SessionRoutes {
         this.audit = audit;
     }
 
-    void mount(Router router) {
-        router.post("/api/login").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::login);
-        router.post("/api/logout").handler(this::logout);
-        router.get("/api/me").handler(this::me);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.post("/api/login", Access.PUBLIC, "trade an API token for a console session cookie"
+                        + " (fb_session, HttpOnly, SameSite=Strict, 12 h)", 4096, this::login),
+                Route.post("/api/logout", Access.PUBLIC, "end the console session and clear its cookie", this::logout),
+                Route.get("/api/me", Access.ALL, "who is calling", this::me));
     }
 
     private void login(RoutingContext ctx) {

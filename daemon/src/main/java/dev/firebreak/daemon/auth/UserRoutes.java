@@ -4,28 +4,37 @@ import dev.firebreak.daemon.http.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import dev.firebreak.daemon.http.Access;
+import dev.firebreak.daemon.http.Route;
+import dev.firebreak.daemon.http.RouteGroup;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Optional;
+import java.util.List;
 
 /**
  * Admins manage users: {@code GET /api/users}, {@code POST /api/users {"name","role"}} (201 with the
  * token, shown this once), {@code DELETE /api/users/{name}}, {@code POST /api/users/{name}/token}
  * (a new token; the old one stops working).
  */
-final class UserRoutes {
+final class UserRoutes implements RouteGroup {
     private final UserStore users;
 
     UserRoutes(UserStore users) {
         this.users = users;
     }
 
-    void mount(Router router) {
-        router.get("/api/users").handler(this::list);
-        router.post("/api/users").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::create);
-        router.delete("/api/users/:name").handler(this::delete);
-        router.post("/api/users/:name/token").handler(this::rotate);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/users", Access.ADMIN, "every user (never a token)", this::list),
+                Route.post("/api/users", Access.ADMIN, "add a user; its token is in the answer, shown this once", 4096, this::create),
+                Route.delete("/api/users/:name", Access.ADMIN, "remove a user; its token and sessions stop working", this::delete),
+                Route.post("/api/users/:name/token", Access.ADMIN, "a new token for the user; the old one stops working",
+                        this::rotate));
+    }
+
+    @Override
+    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+        return List.of(RouteGroup.guard("*", "/api/users", Access.ADMIN), RouteGroup.guard("*", "/api/users/*", Access.ADMIN));
     }
 
     private void list(RoutingContext ctx) {

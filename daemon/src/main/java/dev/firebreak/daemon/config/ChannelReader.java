@@ -4,7 +4,8 @@ import dev.firebreak.delivery.ChannelConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.delivery.EndpointAddress;
-import dev.firebreak.delivery.Masked;
+import dev.firebreak.delivery.channels.ChannelType;
+import dev.firebreak.delivery.channels.ChannelTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,10 @@ import java.util.function.BiConsumer;
 
 /**
  * The {@code channels:} section: each entry becomes a {@link ChannelConfig}, or a problem that
- * names the entry and key ({@code channels[1].url: ...}). Secrets are never quoted in a problem.
+ * names the entry and key ({@code channels[1].url: ...}). Secrets are never quoted in a problem. What
+ * differs by type (its secrets, its default rate) comes from its {@link ChannelTypes} descriptor.
  */
 final class ChannelReader {
-    static final Set<String> TYPES = Set.of("webhook", "wecom", "dingtalk", "feishu");
     private static final Set<String> KEYS = Set.of("id", "type", "url", "secret", "secrets", "mobiles", "perMinute",
             "allowPrivate");
 
@@ -66,10 +67,12 @@ final class ChannelReader {
             return null;
         }
         ids.add(id);
-        String type = c.path("type").asText(null);
-        if (type == null || !TYPES.contains(type)) {
-            report(at + (type == null ? "" : "/type"), name + ".type: " + (type == null ? "missing type" : "unknown type \"" + type + "\"")
-                    + " (expected webhook, wecom, dingtalk, feishu)");
+        String typeName = c.path("type").asText(null);
+        ChannelType<?> type = typeName == null ? null : ChannelTypes.named(typeName).orElse(null);
+        if (type == null) {
+            report(at + (typeName == null ? "" : "/type"), name + ".type: "
+                    + (typeName == null ? "missing type" : "unknown type \"" + typeName + "\"")
+                    + " (expected " + String.join(", ", ChannelTypes.names(ChannelTypes.ALL)) + ")");
             return null;
         }
         boolean allowPrivate = c.path("allowPrivate").asBoolean(false);
@@ -89,10 +92,10 @@ final class ChannelReader {
         List<String> mobiles = new ArrayList<>();
         c.path("mobiles").forEach(m -> mobiles.add(m.asText()));
         int perMinute = perMinute(c, at, name, type);
-        return problemsSoFar == before ? new ChannelConfig(id, type, url, secrets, mobiles, perMinute, allowPrivate) : null;
+        return problemsSoFar == before ? new ChannelConfig(id, typeName, url, secrets, mobiles, perMinute, allowPrivate) : null;
     }
 
-    private List<String> secrets(JsonNode c, String at, String name, String type) {
+    private List<String> secrets(JsonNode c, String at, String name, ChannelType<?> type) {
         List<String> secrets = new ArrayList<>();
         if (c.has("secret") && c.has("secrets")) {
             report(at + "/secrets", name + ": give secret or secrets, not both");
@@ -102,38 +105,14 @@ final class ChannelReader {
         }
         c.path("secrets").forEach(s -> secrets.add(s.asText()));
         String key = c.has("secrets") ? "secrets" : "secret";
-        switch (type) {
-            case "webhook" -> {
-                if (secrets.isEmpty()) {
-                    report(at, name + ".secret: a webhook channel needs a whsec_ secret to sign with");
-                }
-                for (String s : secrets) {
-                    if (!s.startsWith("whsec_") || !base64(s.substring("whsec_".length()))) {
-                        report(at + "/" + key, name + "." + key + ": Invalid value " + Masked.secret(s)
-                                + " for configuration " + key + ": a webhook secret is whsec_ followed by base64");
-                    }
-                }
-            }
-            case "wecom" -> {
-                if (!secrets.isEmpty()) {
-                    report(at + "/" + key, name + "." + key + ": a WeCom robot takes no secret (its key is in the url)");
-                }
-            }
-            default -> {
-                if (secrets.size() > 1) {
-                    report(at + "/" + key, name + "." + key + ": a " + type + " robot has one signing secret");
-                }
-            }
+        for (ChannelType.SecretProblem p : type.secrets().check(key, secrets)) {
+            report(p.onKey() ? at + "/" + key : at, name + "." + p.text());
         }
         return secrets;
     }
 
-    private int perMinute(JsonNode c, String at, String name, String type) {
-        int fallback = switch (type) {
-            case "webhook" -> Integer.MAX_VALUE;
-            case "feishu" -> 100;
-            default -> 20;
-        };
+    private int perMinute(JsonNode c, String at, String name, ChannelType<?> type) {
+        int fallback = type.defaultPerMinute();
         JsonNode n = c.get("perMinute");
         if (n == null || n.isNull()) {
             return fallback;
@@ -144,14 +123,6 @@ final class ChannelReader {
             return fallback;
         }
         return n.asInt();
-    }
-
-    private static boolean base64(String s) {
-        try {
-            return !s.isEmpty() && java.util.Base64.getDecoder().decode(s).length > 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private int problemsSoFar;

@@ -13,18 +13,17 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.List;
 
 /**
  * The two public routes of an acknowledge link from a robot message. {@code GET /ack/{token}}: a
  * small page with the alert and a form (or who already acknowledged it); {@code POST /api/ack/{token} {"by":"name"}}: acknowledges it.
  * No login: the link's signature is the authority. A bad or expired link is a 403 that says which.
  */
-public final class AckRoutes {
+public final class AckRoutes implements RouteGroup {
     private final Vertx vertx;
     private final PipelineRunner runner;
     private final AlertStage alerts;
@@ -39,9 +38,13 @@ public final class AckRoutes {
         this.links = links;
     }
 
-    public void mount(Router router) {
-        router.get("/ack/:token").handler(this::page);
-        router.post("/api/ack/:token").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::acknowledge);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/ack/:token", Access.PUBLIC, "the page of a robot message's acknowledge link:"
+                        + " the alert and a form that posts to /api/ack/{token}", this::page),
+                // No login: the link's signature is the authority.
+                Route.post("/api/ack/:token", Access.PUBLIC, "acknowledge the alert of a robot message's acknowledge link",
+                        4096, this::acknowledge));
     }
 
     private void page(RoutingContext ctx) {

@@ -6,10 +6,10 @@ import dev.firebreak.rules.lifecycle.InvalidTransitionException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.List;
 
 /**
  * An alert's lifecycle over HTTP. {@code GET /api/alerts/{id}/lifecycle}: its state and audit trail;
@@ -17,7 +17,8 @@ import java.util.NoSuchElementException;
  * {@code /resolve} {@code {"by","note"}}, {@code /snooze} {@code {"for":"1h","by"}} (1 min to 7 days). Steps run on the pipeline's worker, after the batches
  * before them; a step the alert's state does not allow is a 409 that says why.
  */
-final class AlertRoutes {
+public final class AlertRoutes implements RouteGroup {
+    private static final int STEP_BODY = 64 * 1024;
     private final PipelineRunner runner;
     private final AlertStage alerts;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
@@ -25,7 +26,7 @@ final class AlertRoutes {
     private final dev.firebreak.index.lucene.MentionIndex index;
     private final io.vertx.core.Vertx vertx;
 
-    AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.index.lucene.MentionIndex index,
+    public AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.index.lucene.MentionIndex index,
                 java.util.function.Supplier<java.util.List<String>> ruleProblems) {
         this.vertx = vertx;
         this.index = index;
@@ -34,24 +35,41 @@ final class AlertRoutes {
         this.ruleProblems = ruleProblems;
     }
 
-    void mount(Router router) {
-        router.get("/api/alerts/:id/lifecycle").handler(this::lifecycle);
-        router.get("/api/rules").handler(this::rules);
-        router.get("/api/silences").handler(this::silences);
-        router.post("/api/silences").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(16 * 1024))
-                .handler(this::silence);
-        router.delete("/api/silences/:id").handler(this::unsilence);
-        router.post("/api/rules/backtest").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(4096))
-                .handler(this::backtest);
+    @Override
+    public List<Route> routes() {
         // A body handler on each step's own route (not one on /:id/*), so every route is an operation.
-        router.post("/api/alerts/:id/ack").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
-                .handler(ctx -> act(ctx, AlertStage.Action.ACKNOWLEDGE, null));
-        router.post("/api/alerts/:id/assign").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
-                .handler(ctx -> act(ctx, AlertStage.Action.ASSIGN, "to"));
-        router.post("/api/alerts/:id/resolve").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
-                .handler(ctx -> act(ctx, AlertStage.Action.RESOLVE, "note"));
-        router.post("/api/alerts/:id/snooze").handler(io.vertx.ext.web.handler.BodyHandler.create().setBodyLimit(64 * 1024))
-                .handler(ctx -> act(ctx, AlertStage.Action.SNOOZE, "for"));
+        return List.of(Route.get("/api/alerts/:id/lifecycle", Access.ALL, "an alert's state and audit trail", this::lifecycle),
+                Route.get("/api/rules", Access.ALL,
+                        "the rules in force and why the folder's latest version was refused, if it was", this::rules),
+                Route.get("/api/silences", Access.ALL, "the silences in force", this::silences),
+                Route.post("/api/silences", Access.ADMIN, "add a silence", 16 * 1024, this::silence),
+                Route.delete("/api/silences/:id", Access.ADMIN, "end a silence", this::unsilence),
+                Route.post("/api/rules/backtest", Access.ADMIN, "the rules in force over the last \"since\" of the index", 4096,
+                        this::backtest),
+                Route.post("/api/alerts/:id/ack", Access.AGENT, "acknowledge; \"by\" defaults to the caller", STEP_BODY,
+                        this::acknowledge),
+                Route.post("/api/alerts/:id/assign", Access.AGENT, "assign to a person; \"by\" defaults to the caller",
+                        STEP_BODY, this::assign),
+                Route.post("/api/alerts/:id/resolve", Access.AGENT, "resolve with a note; \"by\" defaults to the caller",
+                        STEP_BODY, this::resolve),
+                Route.post("/api/alerts/:id/snooze", Access.AGENT, "put an alert aside for a while (1 minute to 7 days);"
+                        + " the state stays, escalation waits, a later step ends it", STEP_BODY, this::snooze));
+    }
+
+    private void acknowledge(RoutingContext ctx) {
+        act(ctx, AlertStage.Action.ACKNOWLEDGE, null);
+    }
+
+    private void assign(RoutingContext ctx) {
+        act(ctx, AlertStage.Action.ASSIGN, "to");
+    }
+
+    private void resolve(RoutingContext ctx) {
+        act(ctx, AlertStage.Action.RESOLVE, "note");
+    }
+
+    private void snooze(RoutingContext ctx) {
+        act(ctx, AlertStage.Action.SNOOZE, "for");
     }
 
     private void lifecycle(RoutingContext ctx) {

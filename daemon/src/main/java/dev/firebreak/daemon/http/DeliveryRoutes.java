@@ -10,7 +10,6 @@ import dev.firebreak.delivery.TrackedDelivery;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,23 +24,37 @@ import java.util.concurrent.Callable;
  * {@code POST /api/dead-letters/{id}/redeliver}. Admins see every endpoint; a pr user only their
  * own subscriptions; an agent none. Redis work runs off the event loop.
  */
-final class DeliveryRoutes {
+public final class DeliveryRoutes implements RouteGroup {
     /** How many of an endpoint's latest deliveries a listing looks through. */
     private static final int SCAN = 500;
     private final Vertx vertx;
     private final DeliveryService service;
 
-    DeliveryRoutes(Vertx vertx, DeliveryService service) {
+    public DeliveryRoutes(Vertx vertx, DeliveryService service) {
         this.vertx = vertx;
         this.service = service;
     }
 
-    void mount(Router router) {
-        router.get("/api/channels").handler(this::channels);
-        router.post("/api/channels/:id/enable").handler(this::enable);
-        router.get("/api/deliveries").handler(this::deliveries);
-        router.get("/api/dead-letters").handler(this::deadLetters);
-        router.post("/api/dead-letters/:id/redeliver").handler(this::redeliver);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/channels", Access.PR, "every delivery endpoint (configured channels and subscriptions),"
+                        + " masked, with its state, breaker, queued and dead counts", this::channels),
+                Route.post("/api/channels/:id/enable", Access.ADMIN,
+                        "enable again an endpoint that was disabled (its receiver answered 410 Gone)", this::enable),
+                Route.get("/api/deliveries", Access.PR, "the latest deliveries, newest first, with their attempts", this::deliveries),
+                Route.get("/api/dead-letters", Access.PR,
+                        "deliveries that gave up (retries spent, or refused for good), with their attempts", this::deadLetters),
+                Route.post("/api/dead-letters/:id/redeliver", Access.ADMIN, "queue a dead letter again, as a new first try",
+                        this::redeliver));
+    }
+
+    @Override
+    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+        // pr users read the listings (the routes show them their own); anything else here is admin's.
+        return java.util.stream.Stream.of("/api/channels", "/api/deliveries", "/api/dead-letters")
+                .flatMap(p -> java.util.stream.Stream.of(RouteGroup.guard("*", p, Access.ADMIN),
+                        RouteGroup.guard("*", p + "/*", Access.ADMIN)))
+                .toList();
     }
 
     private void channels(RoutingContext ctx) {

@@ -3,7 +3,6 @@ package dev.firebreak.daemon.http;
 import dev.firebreak.daemon.alerting.AlertStage;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
 import java.util.List;
@@ -13,18 +12,20 @@ import java.util.List;
  * of each alert the console shows (who acknowledged, the assignee, a snooze), in one call instead of
  * one per card. Unknown ids are left out; at most 200 ids.
  */
-final class LifecycleBatchRoute {
+public final class LifecycleBatchRoute implements RouteGroup {
     private static final int MAX_IDS = 200;
     private final PipelineRunner runner;
     private final AlertStage alerts;
 
-    LifecycleBatchRoute(PipelineRunner runner, AlertStage alerts) {
+    public LifecycleBatchRoute(PipelineRunner runner, AlertStage alerts) {
         this.runner = runner;
         this.alerts = alerts;
     }
 
-    void mount(Router router) {
-        router.get("/api/alerts/lifecycles").handler(this::lifecycles);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/alerts/lifecycles", Access.ALL, "the lifecycles of many alerts in one call"
+                + " (the console's cards); unknown ids are left out", this::lifecycles));
     }
 
     private void lifecycles(RoutingContext ctx) {

@@ -4,11 +4,11 @@ import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.index.lucene.MentionFilter;
 import dev.firebreak.index.lucene.MentionIndex;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.List;
 
 /**
  * Search over the index. {@code GET /api/mentions?q=&from=&to=&limit=} → {@code {"total","hits"}};
@@ -16,18 +16,25 @@ import java.util.concurrent.Callable;
  * take the filters {@code platform}, {@code sentiment} (label), {@code emotion} and {@code complaint}.
  * A query that does not parse, a bad time or filter is a 400 that says which and why.
  */
-final class MentionSearchRoutes {
+public final class MentionSearchRoutes implements RouteGroup {
     private final Vertx vertx;
     private final MentionIndex index;
 
-    MentionSearchRoutes(Vertx vertx, MentionIndex index) {
+    public MentionSearchRoutes(Vertx vertx, MentionIndex index) {
         this.vertx = vertx;
         this.index = index;
     }
 
-    void mount(Router router) {
-        router.get("/api/mentions/histogram").handler(this::histogram);
-        router.get("/api/mentions").handler(this::search);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/mentions/histogram", Access.ALL,
+                        "how many mentions match, in equal time buckets (the console's volume chart)", this::histogram),
+                Route.get("/api/mentions", Access.ALL, "search mentions with the index's query syntax", this::search));
+    }
+
+    @Override
+    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+        return List.of(RouteGroup.guard("GET", "/api/mentions/*", Access.ALL));
     }
 
     private void search(RoutingContext ctx) {

@@ -6,30 +6,32 @@ import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.rules.file.RuleFileException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import java.util.List;
 
 /**
  * Rule changes through the API, kept with who, when and the diff: {@code PUT /api/rules/files/{file}}
  * {@code {"text","by"}} (refused with every problem, nothing written, if the folder would not check),
  * {@code GET /api/rules/changes?limit=N}, {@code POST /api/rules/changes/{n}/rollback} {@code {"by"}}.
  */
-final class RuleRoutes {
+public final class RuleRoutes implements RouteGroup {
     private final PipelineRunner runner;
     private final RuleEditor editor;
 
-    RuleRoutes(PipelineRunner runner, RuleEditor editor) {
+    public RuleRoutes(PipelineRunner runner, RuleEditor editor) {
         this.runner = runner;
         this.editor = editor;
     }
 
-    void mount(Router router) {
-        router.put("/api/rules/files/:file").handler(BodyHandler.create().setBodyLimit(1 << 20)).handler(this::write);
-        router.get("/api/rules/changes").handler(this::changes);
-        router.post("/api/rules/changes/:n/rollback").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::rollback);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.put("/api/rules/files/:file", Access.ADMIN, "write a rule file (refused with every problem,"
+                        + " nothing written, if the folder would not check)", 1 << 20, this::write),
+                Route.get("/api/rules/changes", Access.ALL, "rule changes, newest first, with who and the diff", this::changes),
+                Route.post("/api/rules/changes/:n/rollback", Access.ADMIN, "put the rules back as they were before change n",
+                        4096, this::rollback));
     }
 
     private void write(RoutingContext ctx) {

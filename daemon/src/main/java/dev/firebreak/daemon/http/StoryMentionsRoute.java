@@ -6,7 +6,6 @@ import dev.firebreak.analysis.escalation.EscalationDetector;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Comparator;
 import java.util.List;
@@ -16,19 +15,21 @@ import java.util.List;
  * scored mention plus {@code kol} (author with at least 100,000 followers) and {@code highlights}
  * (the escalation words in its text, when the detector read an escalation there), for the console.
  */
-final class StoryMentionsRoute {
+public final class StoryMentionsRoute implements RouteGroup {
     static final long KOL_FOLLOWERS = 100_000;
     private final Vertx vertx;
     private final MentionIndex index;
     private final List<String> phrases = EscalationDetector.load().highlightPhrases();
 
-    StoryMentionsRoute(Vertx vertx, MentionIndex index) {
+    public StoryMentionsRoute(Vertx vertx, MentionIndex index) {
         this.vertx = vertx;
         this.index = index;
     }
 
-    void mount(Router router) {
-        router.get("/api/stories/:id/mentions").handler(this::mentions);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/stories/:id/mentions", Access.ALL, "a story's mentions in event order, each with kol"
+                + " (100,000 followers or more) and the escalation words in its text", this::mentions));
     }
 
     private void mentions(RoutingContext ctx) {

@@ -3,27 +3,33 @@ package dev.firebreak.daemon.http;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.stories.StoryBook;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.List;
 
 /**
  * {@code GET /api/stories/{id}}: a story's signals, forecast, risk and hourly series.
  * {@code GET /api/stories?sort=risk&limit=N}: the stories that most need a person now.
  * A story not in memory is rebuilt from the index, so both run off the event loop.
  */
-final class StoryRoutes {
+public final class StoryRoutes implements RouteGroup {
     private final Vertx vertx;
     private final StoryBook book;
 
-    StoryRoutes(Vertx vertx, StoryBook book) {
+    public StoryRoutes(Vertx vertx, StoryBook book) {
         this.vertx = vertx;
         this.book = book;
     }
 
-    void mount(Router router) {
-        router.get("/api/stories").handler(this::list);
-        router.get("/api/stories/:id").handler(this::one);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/stories", Access.ALL, "the stories that most need a person now", this::list),
+                Route.get("/api/stories/:id", Access.ALL, "a story's signals, forecast, risk and hourly series", this::one));
+    }
+
+    @Override
+    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+        return List.of(RouteGroup.guard("GET", "/api/stories/*", Access.ALL));
     }
 
     private void list(RoutingContext ctx) {

@@ -6,11 +6,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import java.util.List;
 
 /**
  * PR webhook subscriptions: {@code GET/POST /api/subscriptions}, {@code DELETE /api/subscriptions/{id}},
@@ -18,20 +17,30 @@ import java.util.concurrent.Callable;
  * ({@code allowPrivate} too, for an admin); the answer holds the new {@code whsec_} secret, shown this
  * once. A pr user sees and changes only their own; an admin all; an agent none.
  */
-final class SubscriptionRoutes {
+public final class SubscriptionRoutes implements RouteGroup {
     private final Vertx vertx;
     private final Subscriptions subscriptions;
 
-    SubscriptionRoutes(Vertx vertx, Subscriptions subscriptions) {
+    public SubscriptionRoutes(Vertx vertx, Subscriptions subscriptions) {
         this.vertx = vertx;
         this.subscriptions = subscriptions;
     }
 
-    void mount(Router router) {
-        router.get("/api/subscriptions").handler(this::list);
-        router.post("/api/subscriptions").handler(BodyHandler.create().setBodyLimit(16_384)).handler(this::create);
-        router.delete("/api/subscriptions/:id").handler(this::delete);
-        router.post("/api/subscriptions/:id/rotate").handler(this::rotate);
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/subscriptions", Access.PR,
+                        "PR webhook subscriptions, masked; a pr user sees only their own, an admin all", this::list),
+                Route.post("/api/subscriptions", Access.PR, "subscribe a URL to a channel's alerts (Standard Webhooks);"
+                        + " the answer holds the whsec_ secret, shown this once", 16_384, this::create),
+                Route.delete("/api/subscriptions/:id", Access.PR, "end a subscription (a pr user only their own)", this::delete),
+                Route.post("/api/subscriptions/:id/rotate", Access.PR,
+                        "a new signing secret, shown this once; the old one signs too for a day", this::rotate));
+    }
+
+    @Override
+    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+        return List.of(RouteGroup.guard("*", "/api/subscriptions", Access.PR),
+                RouteGroup.guard("*", "/api/subscriptions/*", Access.PR));
     }
 
     private void list(RoutingContext ctx) {

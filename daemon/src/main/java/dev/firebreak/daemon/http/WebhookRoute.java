@@ -1,7 +1,7 @@
 package dev.firebreak.daemon.http;
 
-import dev.firebreak.connectors.douyin.DouyinWebhook;
-import dev.firebreak.connectors.douyin.WebhookOutcome;
+import dev.firebreak.connect.api.WebhookReceiver;
+import dev.firebreak.connect.api.WebhookReply;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.store.StateStore;
 import io.vertx.core.Future;
@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 final class WebhookRoute {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRoute.class);
 
-    private final Map<String, DouyinWebhook> receivers;
+    private final Map<String, WebhookReceiver> receivers;
     private final StateStore state;
     private final PipelineRunner pipeline;
 
-    WebhookRoute(Map<String, DouyinWebhook> receivers, StateStore state, PipelineRunner pipeline) {
+    WebhookRoute(Map<String, WebhookReceiver> receivers, StateStore state, PipelineRunner pipeline) {
         this.receivers = Map.copyOf(receivers);
         this.state = state;
         this.pipeline = pipeline;
@@ -33,7 +33,7 @@ final class WebhookRoute {
 
     void handle(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        DouyinWebhook receiver = receivers.get(id);
+        WebhookReceiver receiver = receivers.get(id);
         if (receiver == null) {
             Replies.json(ctx, 404, "{\"error\":\"no connector \\\"" + id.replace("\"", "") + "\\\" receives webhooks here"
                     + " (configured: " + String.join(", ", receivers.keySet()) + ")\"}");
@@ -41,7 +41,7 @@ final class WebhookRoute {
         }
         Map<String, String> headers = new HashMap<>();
         ctx.request().headers().forEach(h -> headers.put(h.getKey(), h.getValue()));
-        WebhookOutcome out = receiver.handle(headers, ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        WebhookReply out = receiver.handle(headers, ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
         if (!out.accepted()) {
             LOG.warn("Refused a webhook call for connector {}: {}", id, out.message());
         }

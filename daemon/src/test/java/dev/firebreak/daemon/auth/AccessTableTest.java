@@ -5,12 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.firebreak.daemon.Firebreak;
+import dev.firebreak.daemon.http.Access;
+import dev.firebreak.daemon.http.Route;
+import dev.firebreak.daemon.http.RouteGroup;
+import dev.firebreak.daemon.testing.TestDaemon;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The access table's patterns and decisions, without a daemon. */
+/** The access table's patterns, and the decisions of the table a daemon makes from the routes it declares. */
 class AccessTableTest {
-    private final AccessTable table = AccessTable.standard();
+    @TempDir
+    static Path data;
+    private static Firebreak app;
+    private static AccessTable table;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestDaemon.pushOnly(data);
+        table = app.auth().table();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
 
     private Set<Role> roles(String method, String path) {
         return table.find(method, path).map(AccessTable.Entry::roles).orElse(Set.of());
@@ -64,6 +88,30 @@ class AccessTableTest {
         assertEquals(Set.of(Role.ADMIN), roles("POST", "/api/connectors/weibo/restart"), "other connector changes are admin's");
         assertFalse(table.find("GET", "/api/login").isPresent(), "only POST /api/login is open");
         assertFalse(table.find("GET", "/api/nothing-here").isPresent(), "not in the table: nobody");
+    }
+
+    @Test
+    void eachRouteDeclaresItsLineAndGuardsCoverTheRestOfAPrefix() {
+        RouteGroup group = new RouteGroup() {
+            @Override
+            public List<Route> routes() {
+                return List.of(Route.get("/api/things/:id", Access.ALL, "a thing", ctx -> { }),
+                        Route.post("/api/things/:id/hook", Access.PUBLIC, "a platform calls", ctx -> { }),
+                        Route.get("/health", Access.PUBLIC, "outside /api: no line", ctx -> { }));
+            }
+
+            @Override
+            public List<AccessTable.Entry> guards() {
+                return List.of(RouteGroup.guard("*", "/api/things/*", Access.ADMIN));
+            }
+        };
+        AccessTable made = AccessTable.of(List.of(group));
+        assertEquals(3, made.entries().size(), "two routes under /api and one guard: " + made.entries());
+        assertEquals(Set.of(Role.AGENT, Role.PR, Role.ADMIN),
+                made.find("GET", "/api/things/t-1").orElseThrow().roles(), "the route's line wins over the guard");
+        assertTrue(made.find("POST", "/api/things/t-1/hook").orElseThrow().open());
+        assertEquals(Set.of(Role.ADMIN), made.find("DELETE", "/api/things/t-1").orElseThrow().roles(), "the guard");
+        assertFalse(made.find("GET", "/api/other").isPresent());
     }
 
     @Test

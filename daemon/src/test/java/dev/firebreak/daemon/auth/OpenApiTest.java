@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The OpenAPI document the daemon serves against its real router: every route is documented (the
  * console's static file trees outside /api excepted, but checked public), every documented operation exists, and each one refuses a caller without a token (401, unless public)
- * and every role it does not list (403), lets the roles it lists through, and agrees with the access table.
+ * and every role it does not list (403), lets the roles it lists through, and agrees with the access table
+ * and with the summary its route declares (the table is made from those declarations).
  */
 class OpenApiTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
@@ -41,7 +42,7 @@ class OpenApiTest {
     @TempDir
     Path data;
 
-    record Operation(String method, String path, boolean open, Set<Role> roles, Set<String> responses) {
+    record Operation(String method, String path, boolean open, Set<Role> roles, Set<String> responses, String summary) {
         String key() {
             return method + " " + path;
         }
@@ -87,6 +88,16 @@ class OpenApiTest {
             assertEquals(Set.of(), undocumented, "routes the daemon serves that openapi.yaml does not describe");
             assertEquals(Set.of(), missing, "operations openapi.yaml describes that the daemon does not serve");
             assertTrue(routes.size() > 30, "the router was walked: " + routes);
+            // The routes' declarations (which the access table is made from) and the document say the same.
+            Map<String, String> declared = new java.util.TreeMap<>();
+            app.httpSummaries().forEach((route, summary) -> declared.put(route.replaceAll(":([A-Za-z0-9_]+)", "{$1}"), summary));
+            List<String> summaries = new ArrayList<>();
+            for (Operation op : documented) {
+                if (!op.summary().equals(declared.get(op.key()))) {
+                    summaries.add(op.key() + ": the document says \"" + op.summary() + "\", the route \"" + declared.get(op.key()) + "\"");
+                }
+            }
+            assertEquals(List.of(), summaries, "summaries that differ");
 
             Map<Role, String> tokens = new EnumMap<>(Role.class);
             tokens.put(Role.ADMIN, Http.adminToken(app));
@@ -163,7 +174,8 @@ class OpenApiTest {
             Set<String> responses = new TreeSet<>();
             op.getValue().path("responses").fieldNames().forEachRemaining(responses::add);
             assertFalse(responses.isEmpty(), op.getKey() + " " + path.getKey() + " documents no responses");
-            out.add(new Operation(op.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), open, roles, responses));
+            out.add(new Operation(op.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), open, roles, responses,
+                    op.getValue().path("summary").asText()));
         }));
         return out;
     }

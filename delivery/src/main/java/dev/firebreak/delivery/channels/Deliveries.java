@@ -3,20 +3,19 @@ package dev.firebreak.delivery.channels;
 import dev.firebreak.delivery.DeliveryService;
 import dev.firebreak.delivery.DeliveryStore;
 import dev.firebreak.delivery.Endpoint;
-import dev.firebreak.delivery.ReceiverFactory;
 import dev.firebreak.delivery.RetryPolicy;
 import dev.firebreak.delivery.SystemDeliveryClock;
 
 import dev.firebreak.delivery.ChannelConfig;
+import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.webhook.Subscriptions;
-import dev.firebreak.delivery.webhook.WebhookReceivers;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,28 +39,27 @@ public final class Deliveries implements AutoCloseable {
     }
 
     /**
-     * @param robots      receiver factories by channel type besides {@code webhook} (wecom, dingtalk,
-     *                    feishu), made with the one Web Client all receivers share; a configured channel of
-     *                    a type with no factory is skipped with a warning
+     * Receivers are made by their {@link ChannelTypes} with one Web Client they all share; a configured
+     * channel of a type not listed there is skipped with a warning.
+     *
+     * @param links        the acknowledge links robot messages carry
      * @param channelNames the names a subscription may attach to (the rules' channels)
      */
     public static Deliveries start(Vertx vertx, StatefulRedisConnection<String, String> redis, String namespace,
-                                   List<ChannelConfig> channels,
-                                   java.util.function.Function<WebClient, Map<String, ReceiverFactory>> robots,
-                                   Set<String> channelNames) {
+                                   List<ChannelConfig> channels, AckLinks links, Set<String> channelNames) {
         SystemDeliveryClock clock = new SystemDeliveryClock();
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setUserAgent("Firebreak-Webhooks/1"));
-        Map<String, ReceiverFactory> factories = new HashMap<>(robots.apply(client));
-        factories.put("webhook", WebhookReceivers.factory(client, clock::now));
+        ChannelTools tools = new ChannelTools(client, links, clock::now, Clock.systemUTC());
         DeliveryService service = new DeliveryService(new DeliveryStore(redis, namespace), clock, RetryPolicy.standard());
         for (ChannelConfig c : channels) {
-            ReceiverFactory f = factories.get(c.type());
-            if (f == null) {
+            Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
+            if (type.isEmpty()) {
                 LOG.warn("channel {}: no sender for type {} in this build; alerts for it stay on the feed", c.id(), c.type());
                 continue;
             }
-            service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null, f.create(c)));
+            service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null,
+                    type.get().create(c, tools)));
         }
         Subscriptions subscriptions = new Subscriptions(redis, namespace, service, client, channelNames);
         subscriptions.start();

@@ -1,0 +1,41 @@
+package dev.firebreak.daemon.http;
+
+import dev.firebreak.store.RecordedAlert;
+import dev.firebreak.store.StateStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/** The alert feed: {@code GET /api/alerts?limit=N} (newest first) and the live {@code /api/alerts/stream} (SSE). */
+public final class AlertFeedRoutes implements RouteGroup {
+    private final Vertx vertx;
+    private final StateStore state;
+
+    public AlertFeedRoutes(Vertx vertx, StateStore state) {
+        this.vertx = vertx;
+        this.state = state;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(Route.get("/api/alerts", Access.ALL, "the latest alerts, newest first", this::latest),
+                Route.get("/api/alerts/stream", Access.ALL, "the live feed as Server-Sent Events (Last-Event-ID resumes)",
+                        new AlertStream(vertx, state)::handle));
+    }
+
+    private void latest(RoutingContext ctx) {
+        int limit = QueryParams.clampedInt(ctx, "limit", 50, 1, 1000);
+        Future.fromCompletionStage(state.latestAlerts(limit), vertx.getOrCreateContext())
+                .onSuccess(list -> Replies.json(ctx, 200, alertArray(list)))
+                .onFailure(ctx::fail);
+    }
+
+    private static JsonArray alertArray(List<RecordedAlert> list) {
+        JsonArray out = new JsonArray();
+        list.forEach(a -> out.add(new JsonObject(a.json()).put("seq", a.seq())));
+        return out;
+    }
+}

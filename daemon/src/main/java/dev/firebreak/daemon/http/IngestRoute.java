@@ -1,0 +1,68 @@
+package dev.firebreak.daemon.http;
+
+import dev.firebreak.connect.api.HttpIngress;
+import dev.firebreak.connect.api.PushIngest;
+import dev.firebreak.core.InvalidMentionException;
+import dev.firebreak.core.Mention;
+import dev.firebreak.daemon.pipeline.PipelineRunner;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * {@code POST /api/ingest}: one mention or an array of them, through the pipeline, answered once stored.
+ * The push connector ({@link HttpIngress#push}) says how large a body may be and what it must hold; with
+ * none configured the route answers 404.
+ */
+public final class IngestRoute implements RouteGroup {
+    private final PushIngest push;
+    private final PipelineRunner pipeline;
+
+    /** {@code push} is null when no connector takes pushes. */
+    public IngestRoute(PushIngest push, PipelineRunner pipeline) {
+        this.push = push;
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public List<Route> routes() {
+        int limit = push == null ? HttpIngress.DEFAULT_MAX_BODY_BYTES : push.maxBodyBytes();
+        // The size check runs before the body is read: a declared oversized body is refused unread.
+        return List.of(Route.post("/api/ingest", Access.ADMIN, "push one mention or an array of them through the pipeline",
+                limit, this::ingest).checkedBy(this::refuseOversized));
+    }
+
+    private void refuseOversized(RoutingContext ctx) {
+        if (push == null) {
+            error(ctx, 404, "push ingest is not enabled: add a connector of type push to the configuration");
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > push.maxBodyBytes()) {
+            error(ctx, 413, "body is " + length + " bytes; the limit is " + push.maxBodyBytes());
+            return;
+        }
+        ctx.next();
+    }
+
+    private void ingest(RoutingContext ctx) {
+        List<Mention> mentions;
+        try {
+            mentions = push.decode(ctx.body().buffer());
+        } catch (InvalidMentionException e) {
+            error(ctx, 400, e.getMessage());
+            return;
+        }
+        pipeline.submit(mentions)
+                .onSuccess(o -> Replies.json(ctx, 200, new JsonObject().put("received", o.received()).put("indexed", o.indexed())
+                        .put("duplicates", o.duplicates()).put("alerts", o.alerts())))
+                .onFailure(err -> error(ctx, 503, "could not store the mentions, nothing was lost: retry ("
+                        + err.getMessage() + ")"));
+    }
+
+    private static void error(RoutingContext ctx, int status, String message) {
+        if (!ctx.response().ended()) {
+            Replies.json(ctx, status, Replies.error(message));
+        }
+    }
+}

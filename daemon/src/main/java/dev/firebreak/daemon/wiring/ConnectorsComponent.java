@@ -1,0 +1,102 @@
+package dev.firebreak.daemon.wiring;
+
+import dev.firebreak.connect.api.Connector;
+import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.connect.api.ConnectorTypes;
+import dev.firebreak.connect.api.HttpIngress;
+import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.connect.api.PushIngest;
+import dev.firebreak.connect.api.WebhookReceiver;
+import dev.firebreak.daemon.lifecycle.BlockingComponent;
+import dev.firebreak.daemon.runtime.ConnectorRuntime;
+import dev.firebreak.daemon.runtime.OperatorAlerts;
+import dev.firebreak.daemon.runtime.StoryWatchlist;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The configured connectors (made by their types, found with ServiceLoader) and the runtime that
+ * polls their feeds. Polling itself begins with {@link #polling()}, the last component, once HTTP is up.
+ * What a connector serves over HTTP it declares with {@link HttpIngress}.
+ */
+public final class ConnectorsComponent extends BlockingComponent {
+    private final List<ConnectorConfig> configs;
+    private final Consumer<PollResult.Problem> problems;
+    private final VertxComponent vertx;
+    private final RedisComponent redis;
+    private final PipelineComponent pipeline;
+    private final DeliveryComponent delivery;
+    /** Handed in for the connector metrics to come; nothing reports yet. */
+    private final MeterRegistry meters;
+    private final List<Connector> connectors = new ArrayList<>();
+    private ConnectorRuntime runtime;
+
+    public ConnectorsComponent(List<ConnectorConfig> configs, Consumer<PollResult.Problem> problems, VertxComponent vertx,
+                               RedisComponent redis, PipelineComponent pipeline, DeliveryComponent delivery,
+                               MeterRegistry meters) {
+        super("connectors");
+        this.configs = List.copyOf(configs);
+        this.problems = problems;
+        this.vertx = vertx;
+        this.redis = redis;
+        this.pipeline = pipeline;
+        this.delivery = delivery;
+        this.meters = meters;
+    }
+
+    @Override
+    protected void startNow() throws Exception {
+        for (ConnectorConfig c : configs) {
+            connectors.add(ConnectorTypes.create(c));
+        }
+        runtime = new ConnectorRuntime(vertx.vertx(), connectors, redis.state(), pipeline.runner(), problems,
+                new OperatorAlerts(delivery.recorder()), new StoryWatchlist(redis.state(), StoryWatchlist.DEFAULT_FOLLOW_FOR));
+    }
+
+    /** Stops polling; the batch in flight finishes. */
+    @Override
+    protected void stopNow() throws Exception {
+        runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    public ConnectorRuntime runtime() {
+        return runtime;
+    }
+
+    /** The webhook receivers by connector id, of the connectors that declare one. */
+    public Map<String, WebhookReceiver> webhooks() {
+        Map<String, WebhookReceiver> out = new LinkedHashMap<>();
+        for (int i = 0; i < connectors.size(); i++) {
+            String id = configs.get(i).id();
+            ingress(connectors.get(i)).flatMap(HttpIngress::webhook).ifPresent(w -> out.put(id, w));
+        }
+        return out;
+    }
+
+    /** The first connector that takes pushed mentions, if any. */
+    public Optional<PushIngest> push() {
+        return connectors.stream().map(ConnectorsComponent::ingress).flatMap(Optional::stream)
+                .map(HttpIngress::push).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The last component: starts the feed loops once everything they feed is up. */
+    public BlockingComponent polling() {
+        return new BlockingComponent("polling") {
+            @Override
+            protected void startNow() {
+                runtime.start();
+            }
+        };
+    }
+
+    /** The optional HTTP capability of the SPI: the one place a connector's extra interfaces are looked at. */
+    private static Optional<HttpIngress> ingress(Connector c) {
+        return c instanceof HttpIngress h ? Optional.of(h) : Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.firebreak.daemon.wiring;
+
+import dev.firebreak.daemon.alerting.AlertStage;
+import dev.firebreak.daemon.alerting.RuleReloader;
+import dev.firebreak.daemon.lifecycle.BlockingComponent;
+import dev.firebreak.daemon.pipeline.EntityEnricher;
+import dev.firebreak.daemon.pipeline.Pipeline;
+import dev.firebreak.daemon.pipeline.PipelineRunner;
+import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.StateStore;
+import dev.firebreak.stories.Stories;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline on its one worker, and the tick that looks for changed rule files, escalations and
+ * reminders due, and saves the grouping state.
+ */
+public final class PipelineComponent extends BlockingComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineComponent.class);
+    /** How often the daemon looks for changed rule files, escalations due, and saves grouping state. */
+    static final long TICK_MILLIS = 5_000;
+
+    private final VertxComponent vertxPart;
+    private final RedisComponent redis;
+    private final IndexComponent indexPart;
+    private final AnalysisComponent analysis;
+    private final StoriesComponent storiesPart;
+    private final AlertingComponent alerting;
+    /** Handed in for the pipeline metrics to come; nothing reports yet. */
+    private final MeterRegistry meters;
+    private PipelineRunner runner;
+    private long timer;
+
+    public PipelineComponent(VertxComponent vertx, RedisComponent redis, IndexComponent index, AnalysisComponent analysis,
+                             StoriesComponent stories, AlertingComponent alerting, MeterRegistry meters) {
+        super("pipeline");
+        this.vertxPart = vertx;
+        this.redis = redis;
+        this.indexPart = index;
+        this.analysis = analysis;
+        this.storiesPart = stories;
+        this.alerting = alerting;
+        this.meters = meters;
+    }
+
+    @Override
+    protected void startNow() {
+        Vertx vertx = vertxPart.vertx();
+        StateStore state = redis.state();
+        MentionIndex index = indexPart.index();
+        Stories stories = storiesPart.stories();
+        AlertStage alerts = alerting.alerts();
+        RuleReloader reloader = alerting.reloader();
+        var models = analysis.models();
+        EntityEnricher enrich = analysis.enricher();
+        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories, alerts,
+                fresh -> {
+                    if (enrich != null) enrich.offer(fresh);
+                });
+        PipelineRunner runner = new PipelineRunner(vertx, pipeline);
+        this.runner = runner;
+        AlertStage stage = alerts;
+        timer = vertx.setPeriodic(TICK_MILLIS, id -> runner.onWorker(() -> {
+            reloader.check();
+            stage.escalate(java.time.Instant.now());
+            stage.remind(java.time.Instant.now());
+            stage.save();
+            return null;
+        }).onFailure(e -> LOG.warn("rules tick failed: {}", e.toString())));
+    }
+
+    /** The tick stops, the grouping state is saved (before the worker closes: it survives), the worker closes. */
+    @Override
+    protected void stopNow() throws Exception {
+        vertxPart.vertx().cancelTimer(timer);
+        try {
+            alerting.alerts().save();
+        } finally {
+            runner.close();
+        }
+    }
+
+    public PipelineRunner runner() {
+        return runner;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.firebreak.daemon.wiring;
+
+import dev.firebreak.daemon.lifecycle.BlockingComponent;
+import dev.firebreak.stories.Stories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Story grouping, warmed up from the index's recent mentions. */
+public final class StoriesComponent extends BlockingComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(StoriesComponent.class);
+    private final IndexComponent index;
+    private Stories stories;
+
+    public StoriesComponent(IndexComponent index) {
+        super("stories");
+        this.index = index;
+    }
+
+    @Override
+    protected void startNow() throws Exception {
+        stories = Stories.over(index.index());
+        long warmStart = System.nanoTime();
+        int warmed = stories.warmUp(index.index());
+        if (warmed > 0) {
+            LOG.info("stories: read back {} recent mentions in {} ms", warmed, (System.nanoTime() - warmStart) / 1_000_000);
+        }
+    }
+
+    public Stories stories() {
+        return stories;
+    }
+}
