@@ -8,7 +8,6 @@ import dev.firebreak.connect.api.Connector;
 import dev.firebreak.connect.api.ConnectorConfig;
 import dev.firebreak.connect.api.ConnectorTypes;
 import dev.firebreak.connect.api.PollResult;
-import dev.firebreak.core.Alert;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.analysis.AnalysisModels;
 import dev.firebreak.daemon.config.AnalysisConfig;
@@ -19,19 +18,18 @@ import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.channels.RobotReceivers;
 import dev.firebreak.daemon.http.AlertFeed;
 import dev.firebreak.daemon.http.HttpApi;
-import dev.firebreak.daemon.pipeline.AlertRecorder;
-import dev.firebreak.daemon.pipeline.AlertSink;
 import dev.firebreak.daemon.pipeline.EntityEnricher;
 import dev.firebreak.daemon.pipeline.Pipeline;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.daemon.runtime.ConnectorRuntime;
 import dev.firebreak.daemon.runtime.OperatorAlerts;
 import dev.firebreak.daemon.runtime.StoryWatchlist;
-import dev.firebreak.store.RecordedAlert;
 import dev.firebreak.state.redis.RedisService;
 import dev.firebreak.store.StateStore;
 import dev.firebreak.stories.Stories;
+import dev.firebreak.daemon.alerting.AlertPublisher;
 import dev.firebreak.daemon.alerting.AlertStage;
+import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.alerting.RuleReloader;
 import dev.firebreak.daemon.alerting.RuleSets;
 import dev.firebreak.daemon.config.ConfigError;
@@ -59,8 +57,8 @@ import org.slf4j.LoggerFactory;
 public final class Firebreak implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Firebreak.class);
 
-    /** What differs between uses: serve HTTP or not, extra alert sinks, the Redis key namespace. */
-    public record Options(boolean serveHttp, List<AlertSink> extraSinks, Consumer<PollResult.Problem> problems,
+    /** What differs between uses: serve HTTP or not, extra alert subscribers, the Redis key namespace. */
+    public record Options(boolean serveHttp, List<AlertSubscriber> subscribers, Consumer<PollResult.Problem> problems,
                           String namespace) {
         public static Options daemon() {
             return new Options(true, List.of(), p -> LOG.warn("Skipped {}", p), "fb:");
@@ -115,10 +113,9 @@ public final class Firebreak implements AutoCloseable {
         }
         vertx = Vertx.vertx();
         closeInReverse.add(() -> vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
-        List<AlertSink> sinks = new ArrayList<>(options.extraSinks());
-        sinks.add(new AlertFeed(vertx));
-        AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
-        AlertRecorder recorder = new AlertRecorder(state, fanOut);
+        AlertPublisher publisher = new AlertPublisher(state);
+        options.subscribers().forEach(publisher::subscribe);
+        publisher.subscribe(new AlertFeed(vertx));
         // Robot messages carry signed acknowledge links; the key is kept so links already sent survive a restart.
         // With no http.publicUrl, links use the port actually bound (port 0 picks one at start).
         ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")),
@@ -127,7 +124,7 @@ public final class Firebreak implements AutoCloseable {
         deliveries = Deliveries.start(vertx, redis.connection(), options.namespace(), config.alerting().channelConfigs(),
                 client -> RobotReceivers.factories(client, links), RuleSets.channels(config.alerting()));
         closeInReverse.add(deliveries);   // after the pipeline stops (closed later in reverse), before Vert.x and Redis
-        recorder.notifyWith(deliveries.service());
+        publisher.subscribe(AlertSubscriber.notifying(deliveries.service()));
         EntityEnricher enrich = enricher;
         stories = Stories.over(index);
         long warmStart = System.nanoTime();
@@ -142,12 +139,12 @@ public final class Firebreak implements AutoCloseable {
         } catch (RuleFileException e) {
             throw new ConfigError(e.problems());
         }
-        alerts = new AlertStage(rules, recorder, lifecycles);
+        alerts = new AlertStage(rules, publisher, lifecycles);
         alerts.restore();
         reloader = new RuleReloader(config.alerting(), alerts);
         LOG.info("rules: {} in force ({})", rules.rules().size(),
                 config.alerting().rulesDir() == null ? "the built-in pack" : "built-in pack + " + config.alerting().rulesDir());
-        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories, alerts,
+        Pipeline pipeline = Pipeline.standard(state, index, models.firstScores(), stories, alerts,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
                 });
@@ -165,7 +162,7 @@ public final class Firebreak implements AutoCloseable {
         closeInReverse.add(() -> vertx.cancelTimer(timer));
         List<Connector> connectors = connectors(config);
         runtime = new ConnectorRuntime(vertx, connectors, state, runner, options.problems(),
-                new OperatorAlerts(recorder), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));
+                new OperatorAlerts(publisher, runner), new StoryWatchlist(state, StoryWatchlist.DEFAULT_FOLLOW_FOR));
         closeInReverse.add(() -> runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         if (options.serveHttp()) {
             auth = dev.firebreak.daemon.auth.Auth.open(redis.connection(), options.namespace(), config.dataDir());
