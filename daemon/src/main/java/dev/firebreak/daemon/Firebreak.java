@@ -6,7 +6,7 @@ import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.daemon.lifecycle.Component;
 import dev.firebreak.daemon.lifecycle.ComponentStartException;
 import dev.firebreak.daemon.lifecycle.Components;
-import dev.firebreak.daemon.pipeline.AlertSink;
+import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.runtime.ConnectorRuntime;
 import dev.firebreak.daemon.wiring.AlertingComponent;
 import dev.firebreak.daemon.wiring.AnalysisComponent;
@@ -48,7 +48,7 @@ public final class Firebreak implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Firebreak.class);
 
     /** What differs between uses: serve HTTP or not, extra alert sinks, the Redis key namespace. */
-    public record Options(boolean serveHttp, List<AlertSink> extraSinks, Consumer<PollResult.Problem> problems,
+    public record Options(boolean serveHttp, List<AlertSubscriber> subscribers, Consumer<PollResult.Problem> problems,
                           String namespace) {
         public static Options daemon() {
             return new Options(true, List.of(), p -> LOG.warn("Skipped {}", p), "fb:");
@@ -70,7 +70,7 @@ public final class Firebreak implements AutoCloseable {
         index = new IndexComponent(dataDir.resolve("index"));
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
         VertxComponent vertx = new VertxComponent();
-        delivery = new DeliveryComponent(config, options.extraSinks(), vertx, redis, this::httpPort, meters);
+        delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
         StoriesComponent stories = new StoriesComponent(index);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);

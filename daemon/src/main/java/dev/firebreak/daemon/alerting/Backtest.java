@@ -66,7 +66,7 @@ public final class Backtest {
         for (ScoredMention m : sameInstant) {
             mentions++;
             StorySnapshot story = m.storyId() == null ? null : now.getOrDefault(m.storyId(), stories.book().get(m.storyId()));
-            for (Decision d : engine.evaluate(m, AlertStage.facts(m, story), m.mention().createdAt().toInstant())) {
+            for (Decision d : engine.evaluate(m, RuleStage.facts(m, story), m.mention().createdAt().toInstant())) {
                 String rule = d.rule().id();
                 switch (d.kind()) {
                     case FIRE -> {

@@ -5,7 +5,7 @@ import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.daemon.Firebreak;
 import dev.firebreak.daemon.config.AlertingConfig;
 import dev.firebreak.daemon.config.FirebreakConfig;
-import dev.firebreak.daemon.pipeline.AlertSink;
+import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.runtime.FeedStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +27,12 @@ public final class OfflineReplay {
 
     private OfflineReplay() { }
 
-    public static Summary run(Path file, Path dataDir, AlertSink sink, Consumer<PollResult.Problem> problems) throws Exception {
+    public static Summary run(Path file, Path dataDir, AlertSubscriber sink, Consumer<PollResult.Problem> problems) throws Exception {
         return run(file, dataDir, null, sink, problems);
     }
 
     /** {@code rulesDir}: rule files besides the built-in pack, or null for the pack alone. */
-    static Summary run(Path file, Path dataDir, Path rulesDir, AlertSink sink, Consumer<PollResult.Problem> problems)
+    static Summary run(Path file, Path dataDir, Path rulesDir, AlertSubscriber sink, Consumer<PollResult.Problem> problems)
             throws Exception {
         boolean temporary = dataDir == null;
         Path dir = temporary ? Files.createTempDirectory("firebreak-replay-") : dataDir;

@@ -50,12 +50,12 @@ final class ReplayCommand {
                 : Files.newBufferedWriter(Path.of(args.get("out")), StandardCharsets.UTF_8)) {
             long[] lines = {0};
             java.util.Set<String> ids = new java.util.HashSet<>();
-            OfflineReplay.Summary s = OfflineReplay.run(file, data, rules, (recorded, alert, t) -> {
+            OfflineReplay.Summary s = OfflineReplay.run(file, data, rules, (recorded, version) -> {
                 try {
                     out.write(recorded.json());
                     out.write('\n');
                     lines[0]++;
-                    ids.add(alert.id());
+                    ids.add(version.alert().id());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

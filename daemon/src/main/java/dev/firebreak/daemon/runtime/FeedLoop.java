@@ -9,6 +9,7 @@ import dev.firebreak.store.StateStore;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ final class FeedLoop {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(15);
 
-    private final Vertx vertx;
+    private final FeedTimer timers;
+    private final Clock clock;
     private final Feed feed;
     private final String type;
     private final PollTask task;
@@ -43,7 +45,13 @@ final class FeedLoop {
     private volatile long problemCount;
 
     FeedLoop(Vertx vertx, Feed feed, String type, PollTask task, FeedServices services, AccountState account) {
-        this.vertx = vertx;
+        this(FeedTimer.of(vertx), Clock.systemUTC(), feed, type, task, services, account);
+    }
+
+    FeedLoop(FeedTimer timers, Clock clock, Feed feed, String type, PollTask task, FeedServices services,
+             AccountState account) {
+        this.timers = timers;
+        this.clock = clock;
         this.feed = feed;
         this.type = type;
         this.task = task;
@@ -63,7 +71,7 @@ final class FeedLoop {
     /** Stops polling; the returned future completes once the batch in flight (if any) is done. */
     Future<Void> stop() {
         stopped = true;
-        vertx.cancelTimer(timer);
+        timers.cancel(timer);
         task.stop();
         phase = "stopped";
         return inFlight.transform(ar -> Future.succeededFuture());
@@ -72,24 +80,24 @@ final class FeedLoop {
     FeedStatus status() {
         String state = account.stoppedBecause() != null && !phase.equals("failed") ? "needs-reauth" : phase;
         return new FeedStatus(feed.key(), feed.connectorId(), type, state, lastSuccess, lastError,
-                account.pausedUntil(Instant.now()), fetched, problemCount);
+                account.pausedUntil(clock.instant()), fetched, problemCount);
     }
 
     private void next(Duration delay) {
         if (stopped) {
             return;
         }
-        timer = vertx.setTimer(Math.max(1, delay.toMillis()), id -> round());
+        timer = timers.schedule(delay, this::round);
     }
 
     private void round() {
         if (stopped || account.stoppedBecause() != null) {
             return;
         }
-        Instant pausedUntil = account.pausedUntil(Instant.now());
+        Instant pausedUntil = account.pausedUntil(clock.instant());
         if (pausedUntil != null) {
             phase = "paused";
-            next(Duration.between(Instant.now(), pausedUntil));
+            next(Duration.between(clock.instant(), pausedUntil));
             return;
         }
         phase = "polling";
@@ -118,7 +126,7 @@ final class FeedLoop {
 
     private void afterSuccess(PollResult result) {
         failures = 0;
-        lastSuccess = Instant.now();
+        lastSuccess = clock.instant();
         fetched += result.mentions().size();
         if (result.finished()) {
             phase = "finished";
@@ -143,7 +151,7 @@ final class FeedLoop {
             case RETRY -> retry();
             case PAUSE -> {
                 Duration wait = platform.retryAfter() != null ? platform.retryAfter() : DEFAULT_PAUSE;
-                account.pauseUntil(Instant.now().plus(wait));
+                account.pauseUntil(clock.instant().plus(wait));
                 phase = "paused";
                 LOG.warn("Feed {} paused for {} s with its account: {}", feed.key(), wait.toSeconds(), lastError);
                 next(wait);

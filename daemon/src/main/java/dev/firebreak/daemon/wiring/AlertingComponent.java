@@ -36,7 +36,7 @@ public final class AlertingComponent extends BlockingComponent {
         } catch (RuleFileException e) {
             throw new ConfigError(e.problems());
         }
-        alerts = new AlertStage(rules, delivery.recorder(), redis.lifecycles());
+        alerts = new AlertStage(rules, delivery.publisher(), redis.lifecycles());
         alerts.restore();
         reloader = new RuleReloader(config, alerts);
         LOG.info("rules: {} in force ({})", rules.rules().size(),

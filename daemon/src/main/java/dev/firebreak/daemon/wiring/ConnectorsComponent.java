@@ -56,7 +56,7 @@ public final class ConnectorsComponent extends BlockingComponent {
             connectors.add(ConnectorTypes.create(c));
         }
         runtime = new ConnectorRuntime(vertx.vertx(), connectors, redis.state(), pipeline.runner(), problems,
-                new OperatorAlerts(delivery.recorder()), new StoryWatchlist(redis.state(), StoryWatchlist.DEFAULT_FOLLOW_FOR));
+                new OperatorAlerts(delivery.publisher(), pipeline.runner()), new StoryWatchlist(redis.state(), StoryWatchlist.DEFAULT_FOLLOW_FOR));
     }
 
     /** Stops polling; the batch in flight finishes. */

@@ -1,43 +1,40 @@
 package dev.firebreak.daemon.wiring;
 
-import dev.firebreak.core.Alert;
+import dev.firebreak.daemon.alerting.AlertPublisher;
+import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.alerting.RuleSets;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.daemon.http.AlertFeed;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
-import dev.firebreak.daemon.pipeline.AlertRecorder;
-import dev.firebreak.daemon.pipeline.AlertSink;
 import dev.firebreak.delivery.ack.AckKeyFile;
 import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.channels.Deliveries;
-import dev.firebreak.store.RecordedAlert;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * Where alerts go once recorded: the extra sinks, the live feed, and the delivery service (configured
- * channels, PR subscriptions, robot messages with signed acknowledge links).
+ * Where alerts go once recorded: the publisher and its subscribers (the caller's own, the live feed, and the delivery service (configured
+ * channels, PR subscriptions, robot messages with signed acknowledge links)).
  */
 public final class DeliveryComponent extends BlockingComponent {
     private final FirebreakConfig config;
-    private final List<AlertSink> extraSinks;
+    private final List<AlertSubscriber> subscribers;
     private final VertxComponent vertx;
     private final RedisComponent redis;
     private final IntSupplier httpPort;
     /** Handed in for the delivery metrics to come; nothing reports yet. */
     private final MeterRegistry meters;
-    private AlertRecorder recorder;
+    private AlertPublisher publisher;
     private AckLinks ackLinks;
     private Deliveries deliveries;
 
     /** @param httpPort the port HTTP bound, for acknowledge links when no http.publicUrl is configured */
-    public DeliveryComponent(FirebreakConfig config, List<AlertSink> extraSinks, VertxComponent vertx, RedisComponent redis,
+    public DeliveryComponent(FirebreakConfig config, List<AlertSubscriber> subscribers, VertxComponent vertx, RedisComponent redis,
                              IntSupplier httpPort, MeterRegistry meters) {
         super("delivery");
         this.config = config;
-        this.extraSinks = List.copyOf(extraSinks);
+        this.subscribers = List.copyOf(subscribers);
         this.vertx = vertx;
         this.redis = redis;
         this.httpPort = httpPort;
@@ -46,17 +43,16 @@ public final class DeliveryComponent extends BlockingComponent {
 
     @Override
     protected void startNow() throws Exception {
-        List<AlertSink> sinks = new ArrayList<>(extraSinks);
-        sinks.add(new AlertFeed(vertx.vertx()));
-        AlertSink fanOut = (RecordedAlert r, Alert a, long t) -> sinks.forEach(s -> s.deliver(r, a, t));
-        recorder = new AlertRecorder(redis.state(), fanOut);
+        publisher = new AlertPublisher(redis.state());
+        subscribers.forEach(publisher::subscribe);
+        publisher.subscribe(new AlertFeed(vertx.vertx()));
         // Robot messages carry signed acknowledge links; the key is kept so links already sent survive a restart.
         // With no http.publicUrl, links use the port actually bound (port 0 picks one at start).
         ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")),
                 () -> config.publicUrlOr(httpPort.getAsInt()));
         deliveries = Deliveries.start(vertx.vertx(), redis.redis().connection(), redis.namespace(),
                 config.alerting().channelConfigs(), ackLinks, RuleSets.channels(config.alerting()));
-        recorder.notifyWith(deliveries.service());
+        publisher.subscribe(AlertSubscriber.notifying(deliveries.service()));
     }
 
     /** After the pipeline stops, before Vert.x and Redis close. */
@@ -65,8 +61,8 @@ public final class DeliveryComponent extends BlockingComponent {
         deliveries.close();
     }
 
-    public AlertRecorder recorder() {
-        return recorder;
+    public AlertPublisher publisher() {
+        return publisher;
     }
 
     public AckLinks ackLinks() {

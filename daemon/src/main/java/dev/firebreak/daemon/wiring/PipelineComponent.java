@@ -56,7 +56,7 @@ public final class PipelineComponent extends BlockingComponent {
         RuleReloader reloader = alerting.reloader();
         var models = analysis.models();
         EntityEnricher enrich = analysis.enricher();
-        Pipeline pipeline = new Pipeline(state, index, models.firstScores(), stories, alerts,
+        Pipeline pipeline = Pipeline.standard(state, index, models.firstScores(), stories, alerts,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
                 });

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.daemon.config.AlertingConfig;
-import dev.firebreak.daemon.pipeline.AlertRecorder;
 import dev.firebreak.store.LifecycleStore;
 import dev.firebreak.state.redis.testing.TestRedis;
 import java.lang.reflect.InvocationTargetException;
@@ -37,7 +36,7 @@ class RuleEditorTest {
                 });
         Files.writeString(folder.resolve("refunds.yaml"), RuleFolderReloadTest.GOOD);
         AlertingConfig config = new AlertingConfig(folder, List.of());
-        AlertStage stage = new AlertStage(RuleSets.load(config), new AlertRecorder(TestRedis.freshStore(), (r, a, t) -> { }), store);
+        AlertStage stage = new AlertStage(RuleSets.load(config), new AlertPublisher(TestRedis.freshStore()), store);
         RuleEditor editor = new RuleEditor(config, stage, store);
 
         for (int i = 1; i <= 4; i++) {

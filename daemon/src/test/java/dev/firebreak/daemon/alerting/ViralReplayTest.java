@@ -75,8 +75,8 @@ class ViralReplayTest {
                 AlertingConfig.BUILTIN);
         List<String> audit;
         try (Firebreak app = Firebreak.start(config, new Firebreak.Options(false,
-                List.of((recorded, alert, t) -> {
-                    delivered.add(alert);
+                List.of((recorded, version) -> {
+                    delivered.add(version.alert());
                     recordedJson.add(recorded.json());
                 }), p -> { }, namespace))) {
             app.runtime().allFinished().toCompletionStage().toCompletableFuture().get(2, TimeUnit.MINUTES);

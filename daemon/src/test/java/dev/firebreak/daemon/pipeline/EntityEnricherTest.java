@@ -52,11 +52,13 @@ class EntityEnricherTest {
             index.upsert(List.of(m));
             index.commit();
             enricher.offer(List.of(m, scored("8", m.mention().text())));
+            // Await both copies enriched and the commit after the queue drains (the index shows the new model).
+            String enrichedModel = "test-model+" + CoreNlpEntities.VERSION;
             long deadline = System.currentTimeMillis() + 30_000;
-            while (enricher.stats().enriched() < 2 && System.currentTimeMillis() < deadline) {
+            while ((enricher.stats().enriched() < 2 || !enrichedModel.equals(index.get(m.key()).orElseThrow().analysis().model()))
+                    && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
-            Thread.sleep(200); // the commit after the queue drains
             Analysis stored = index.get(m.key()).orElseThrow().analysis();
             assertEquals(List.of(new Analysis.Entity("上海", "LOCATION"), new Analysis.Entity("王小明", "PERSON"),
                     new Analysis.Entity("暖途T7空气炸锅", "PRODUCT")), stored.entities());

@@ -68,7 +68,7 @@ public final class BenchCommand implements ToolCommand {
             long[] latencies = new long[n];
             AtomicInteger alerts = new AtomicInteger();
             OfflineReplay.Summary s = OfflineReplay.run(file, null,
-                    (recorded, alert, arrival) -> latencies[alerts.getAndIncrement()] = System.nanoTime() - arrival,
+                    (recorded, version) -> latencies[alerts.getAndIncrement()] = System.nanoTime() - version.arrivalNanos(),
                     p -> System.err.println(p));
             long[] sorted = Arrays.copyOf(latencies, alerts.get());
             Arrays.sort(sorted);

@@ -1,0 +1,87 @@
+package dev.firebreak.daemon.alerting;
+
+import dev.firebreak.core.Alert;
+import dev.firebreak.rules.engine.AlertEngine;
+import dev.firebreak.rules.lifecycle.AlertLifecycle;
+import dev.firebreak.store.Lifecycles;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * An alert's life after it fires: opened when it is first recorded, then the steps people take
+ * (acknowledge, assign, resolve, snooze), each stored with its audit entry as one atomic step.
+ */
+public final class LifecycleService {
+    private static final int ATTEMPTS = 3;
+
+    private final AlertEngine engine;
+    private final Lifecycles store;
+    private final AlertRecorder out;
+
+    /** A person's step in an alert's lifecycle. */
+    public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE, SNOOZE }
+
+    /** {@code out}: where the alert goes again with its new status. */
+    public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out) {
+        this.engine = engine;
+        this.store = store;
+        this.out = out;
+    }
+
+    /** Opens the lifecycle of a newly recorded alert; returns it (the escalation schedule starts from it). */
+    public AlertLifecycle open(Alert alert) throws Exception {
+        AlertLifecycle.Transition t = AlertLifecycle.open(alert);
+        Await.result(store.transition(alert.id(), 0, t.lifecycle().toJson(), t.audit().toJson(), true));
+        return t.lifecycle();
+    }
+
+    /**
+     * Applies a person's step to an alert (wall-clock time), records it with its audit entry, and
+     * puts the alert on the feed again with its new status. The argument is the assignee (assign),
+     * the note (resolve) or the instant the snooze ends (snooze, ISO-8601). A snooze changes no status,
+     * so it is not published again: receivers hear nothing, the console reads the lifecycle. Throws
+     * {@link dev.firebreak.rules.lifecycle.InvalidTransitionException} for a step its state does not
+     * allow, and {@link NoSuchElementException} for an alert with no lifecycle.
+     */
+    public AlertLifecycle act(String alertId, Action action, String by, String argument, Instant now) throws Exception {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Lifecycles.Versioned stored = Await.result(store.lifecycle(alertId))
+                    .orElseThrow(() -> new NoSuchElementException("no alert \"" + alertId + "\""));
+            AlertLifecycle l = AlertLifecycle.fromJson(stored.json());
+            AlertLifecycle.Transition t = switch (action) {
+                case ACKNOWLEDGE -> l.acknowledge(by, now);
+                case ASSIGN -> l.assign(argument, by, now);
+                case RESOLVE -> l.resolve(argument, by, now);
+                case SNOOZE -> l.snooze(Instant.parse(argument), by, now);
+            };
+            boolean open = t.lifecycle().state() != AlertLifecycle.State.RESOLVED;
+            if (!Await.result(store.transition(alertId, stored.version(), t.lifecycle().toJson(), t.audit().toJson(), open))) {
+                continue;   // someone else's step got there first: read again
+            }
+            if (action == Action.SNOOZE) {
+                return t.lifecycle();
+            }
+            Optional<Alert> alert = engine.openAlert(alertId);
+            if (action == Action.RESOLVE) engine.resolve(alertId, now);
+            if (alert.isPresent()) {
+                Alert a = alert.get();
+                out.record(AlertVersion.update(new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(),
+                        a.firedAt(), a.reason(), a.mentions(), a.story(), t.lifecycle().status()), System.nanoTime()));
+            }
+            return t.lifecycle();
+        }
+        throw new IllegalStateException("alert \"" + alertId + "\" is changing too fast; try again");
+    }
+
+    /** The lifecycle of an alert, as stored. */
+    public Optional<Lifecycles.Versioned> lifecycle(String alertId) throws Exception {
+        return Await.result(store.lifecycle(alertId));
+    }
+
+    /** The audit trail of an alert, oldest first. */
+    public List<String> audit(String alertId) throws Exception {
+        return Await.result(store.audit(alertId));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.firebreak.daemon.alerting;
+
+import dev.firebreak.core.Alert;
+import dev.firebreak.core.AlertStatus;
+import dev.firebreak.rules.engine.Decision;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A viral story matches on every mention; the feed hears of it when it matters: a worse rule raised
+ * it, the story grew by a quarter since the feed last heard, or five minutes (event time) passed.
+ * Updates held back are kept (the latest of each alert) until {@link #flush}. The engine's alert is
+ * always current; only the feed is spared. Used on the pipeline's worker only.
+ */
+public final class UpdateThrottle {
+    private static final Duration PUBLISH_EVERY = Duration.ofMinutes(5);
+    private static final int REMEMBERED = 100_000;
+
+    private final Map<String, Published> published = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Published> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    private final Map<String, Alert> pending = new LinkedHashMap<>();
+
+    private record Published(long size, Instant at) { }
+
+    /** A new alert went on the feed at event time {@code at}. */
+    public void fired(Alert alert, Instant at) {
+        published.put(alert.id(), new Published(size(alert), at));
+    }
+
+    /**
+     * The update to publish now (with a status), or empty when it is held back: then it waits, as the
+     * latest version of its alert, for a later update or {@link #flush}.
+     */
+    public java.util.Optional<Alert> admit(Decision update, Instant at) {
+        Alert alert = withStatus(update.alert());
+        if (worthPublishing(update, at)) {
+            pending.remove(alert.id());
+            return java.util.Optional.of(alert);
+        }
+        pending.put(alert.id(), alert);
+        return java.util.Optional.empty();
+    }
+
+    /** Puts the latest version of every alert whose last updates were held back. */
+    public void flush(AlertRecorder out) throws Exception {
+        for (Alert a : List.copyOf(pending.values())) {
+            out.record(AlertVersion.update(a, System.nanoTime()));
+            Published last = published.get(a.id());
+            published.put(a.id(), new Published(size(a), last != null ? last.at() : Instant.MIN));
+        }
+        pending.clear();
+    }
+
+    /** How many updates are held back. */
+    public int held() {
+        return pending.size();
+    }
+
+    private boolean worthPublishing(Decision d, Instant at) {
+        long size = size(d.alert());
+        Published last = published.get(d.alert().id());
+        if (last != null && !d.raised() && size < last.size() * 5 / 4 && at.isBefore(last.at().plus(PUBLISH_EVERY))) {
+            return false;
+        }
+        published.put(d.alert().id(), new Published(size, at));
+        return true;
+    }
+
+    private static long size(Alert a) {
+        return a.story() == null ? 0 : a.story().size();
+    }
+
+    private static Alert withStatus(Alert a) {
+        return a.status() == null ? new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(),
+                a.firedAt(), a.reason(), a.mentions(), a.story(), AlertStatus.FIRING) : a;
+    }
+}

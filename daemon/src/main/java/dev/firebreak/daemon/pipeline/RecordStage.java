@@ -1,0 +1,55 @@
+package dev.firebreak.daemon.pipeline;
+
+import dev.firebreak.core.Alert;
+import dev.firebreak.daemon.alerting.AlertPublisher;
+import dev.firebreak.daemon.alerting.AlertVersion;
+import dev.firebreak.daemon.alerting.Escalator;
+import dev.firebreak.daemon.alerting.LifecycleService;
+import dev.firebreak.daemon.alerting.RuleStage;
+import dev.firebreak.daemon.alerting.UpdateThrottle;
+import dev.firebreak.rules.engine.Decision;
+import dev.firebreak.rules.lifecycle.AlertLifecycle;
+import java.util.Optional;
+
+/**
+ * Records what the rules decided: a new alert once under its id (a batch processed again records
+ * nothing twice), opening its lifecycle and escalation schedule; an update when the throttle lets it
+ * through. Publishing waits for the publish stage.
+ */
+public final class RecordStage implements Stage {
+    private final AlertPublisher publisher;
+    private final UpdateThrottle throttle;
+    private final LifecycleService lifecycles;
+    private final Escalator escalator;
+
+    public RecordStage(AlertPublisher publisher, UpdateThrottle throttle, LifecycleService lifecycles, Escalator escalator) {
+        this.publisher = publisher;
+        this.throttle = throttle;
+        this.lifecycles = lifecycles;
+        this.escalator = escalator;
+    }
+
+    @Override
+    public String name() {
+        return "record";
+    }
+
+    @Override
+    public void apply(Batch batch) throws Exception {
+        RecordInBatch out = new RecordInBatch(publisher, batch);
+        for (RuleStage.Outcome o : batch.decisions) {
+            Decision d = o.decision();
+            if (d.kind() == Decision.Kind.FIRE) {
+                if (out.record(AlertVersion.fired(d.alert(), d.rule().channels(), batch.arrivalNanos()))) {
+                    batch.fired++;
+                    throttle.fired(d.alert(), o.at());
+                    AlertLifecycle opened = lifecycles.open(d.alert());
+                    escalator.schedule(opened, d.rule().escalation());
+                }
+            } else if (d.kind() == Decision.Kind.UPDATE) {
+                Optional<Alert> now = throttle.admit(d, o.at());
+                if (now.isPresent()) out.record(AlertVersion.update(now.get(), batch.arrivalNanos()));
+            }
+        }
+    }
+}
