@@ -1,7 +1,6 @@
 package dev.firebreak.delivery;
 
 import dev.firebreak.core.Alert;
-import dev.firebreak.delivery.Notifier;
 import dev.firebreak.store.RecordedAlert;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,5 @@
 package dev.firebreak.delivery;
 
-import dev.firebreak.delivery.ChannelConfig;
 
 /**
  * Makes the receiver for a configured channel of one type. The daemon holds one per type

@@ -7,7 +7,6 @@ import dev.firebreak.core.Alert;
 import dev.firebreak.core.AlertStatus;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.core.Severity;
-import dev.firebreak.delivery.ChannelConfig;
 import dev.firebreak.delivery.robot.FakeRobot;
 import dev.firebreak.delivery.channels.RobotReceivers;
 import dev.firebreak.delivery.robot.RobotTestKit;

@@ -1,6 +1,5 @@
 package dev.firebreak.rules.file;
 
-import dev.firebreak.rules.file.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.core.Severity;
-import dev.firebreak.rules.file.BuiltinRules;
 import dev.firebreak.rules.MatchCompiler;
 import dev.firebreak.rules.RuleVersion;
 import dev.firebreak.rules.model.AlertRule;

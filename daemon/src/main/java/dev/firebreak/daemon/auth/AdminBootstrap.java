@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.daemon.web.Role;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.firebreak.daemon.auth;
 
-import dev.firebreak.daemon.http.Replies;
+import dev.firebreak.daemon.web.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import dev.firebreak.daemon.http.Access;
-import dev.firebreak.daemon.http.Route;
-import dev.firebreak.daemon.http.RouteGroup;
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 

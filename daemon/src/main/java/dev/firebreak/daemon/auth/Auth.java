@@ -1,8 +1,10 @@
 package dev.firebreak.daemon.auth;
 
-import dev.firebreak.daemon.http.Access;
-import dev.firebreak.daemon.http.Route;
-import dev.firebreak.daemon.http.RouteGroup;
+import dev.firebreak.daemon.web.AccessTable;
+
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;

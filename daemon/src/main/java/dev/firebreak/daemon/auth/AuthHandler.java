@@ -1,6 +1,10 @@
 package dev.firebreak.daemon.auth;
 
-import dev.firebreak.daemon.http.Replies;
+import dev.firebreak.daemon.web.AccessTable;
+import dev.firebreak.daemon.web.CurrentUser;
+import dev.firebreak.daemon.web.Role;
+
+import dev.firebreak.daemon.web.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;

@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.daemon.web.Role;
+
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.regex.Pattern;

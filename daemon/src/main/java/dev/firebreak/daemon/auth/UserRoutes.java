@@ -1,12 +1,16 @@
 package dev.firebreak.daemon.auth;
 
-import dev.firebreak.daemon.http.Replies;
+import dev.firebreak.daemon.web.AccessTable;
+import dev.firebreak.daemon.web.CurrentUser;
+import dev.firebreak.daemon.web.Role;
+
+import dev.firebreak.daemon.web.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import dev.firebreak.daemon.http.Access;
-import dev.firebreak.daemon.http.Route;
-import dev.firebreak.daemon.http.RouteGroup;
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.List;
@@ -33,7 +37,7 @@ final class UserRoutes implements RouteGroup {
     }
 
     @Override
-    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+    public List<dev.firebreak.daemon.web.AccessTable.Entry> guards() {
         return List.of(RouteGroup.guard("*", "/api/users", Access.ADMIN), RouteGroup.guard("*", "/api/users/*", Access.ADMIN));
     }
 

@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.daemon.web.Role;
+
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;

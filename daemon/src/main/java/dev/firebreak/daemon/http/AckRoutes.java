@@ -1,11 +1,15 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.delivery.ack.AckLinkException;
 import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.ack.AckPage;
 
 import dev.firebreak.daemon.alerting.AlertStage;
-import dev.firebreak.daemon.http.Replies;
+import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.store.StateStore;
 import dev.firebreak.rules.lifecycle.InvalidTransitionException;

@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.daemon.alerting.AlertStage;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.rules.lifecycle.InvalidTransitionException;
@@ -117,7 +122,7 @@ public final class AlertRoutes implements RouteGroup {
             Instant expires = body.getString("expiresAt") != null ? Instant.parse(body.getString("expiresAt"))
                     : now.plusSeconds(durationSeconds(body.getString("expiresIn")));
             if (body.getString("creator") == null) {   // the signed-in user made it, unless the body names someone
-                body.put("creator", dev.firebreak.daemon.auth.CurrentUser.nameOr(ctx, null));
+                body.put("creator", dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null));
             }
             for (String field : new String[] {"reason", "creator"}) {
                 if (body.getString(field) == null || body.getString(field).isBlank()) {
@@ -222,7 +227,7 @@ public final class AlertRoutes implements RouteGroup {
                 return;
             }
             // Who did it: the body may name a person (a shared console account), else the caller.
-            String by = body.getString("by", dev.firebreak.daemon.auth.CurrentUser.nameOr(ctx, null));
+            String by = body.getString("by", dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null));
             String argument;
             try {
                 argument = argumentField == null ? null : body.getString(argumentField);

@@ -1,9 +1,13 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.connect.api.HttpIngress;
 import dev.firebreak.connect.api.WebhookReceiver;
 import dev.firebreak.core.FirebreakJson;
-import dev.firebreak.daemon.auth.AccessTable;
+import dev.firebreak.daemon.web.AccessTable;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.daemon.runtime.ConnectorRuntime;
 import dev.firebreak.store.StateStore;

@@ -1,5 +1,9 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;

@@ -1,5 +1,11 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Caller;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.delivery.DeliveryService;
 import dev.firebreak.delivery.DeliveryStore;
 import dev.firebreak.delivery.Dispatcher;
@@ -49,7 +55,7 @@ public final class DeliveryRoutes implements RouteGroup {
     }
 
     @Override
-    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+    public List<dev.firebreak.daemon.web.AccessTable.Entry> guards() {
         // pr users read the listings (the routes show them their own); anything else here is admin's.
         return java.util.stream.Stream.of("/api/channels", "/api/deliveries", "/api/dead-letters")
                 .flatMap(p -> java.util.stream.Stream.of(RouteGroup.guard("*", p, Access.ADMIN),

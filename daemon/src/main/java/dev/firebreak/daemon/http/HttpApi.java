@@ -1,6 +1,10 @@
 package dev.firebreak.daemon.http;
 
-import dev.firebreak.daemon.auth.AccessTable;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
+import dev.firebreak.daemon.web.AccessTable;
 import dev.firebreak.daemon.auth.Auth;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;

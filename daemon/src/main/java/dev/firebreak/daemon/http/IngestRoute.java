@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.connect.api.HttpIngress;
 import dev.firebreak.connect.api.PushIngest;
 import dev.firebreak.core.InvalidMentionException;

@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.daemon.alerting.AlertStage;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import io.vertx.core.json.JsonObject;

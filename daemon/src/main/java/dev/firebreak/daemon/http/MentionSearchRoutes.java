@@ -1,5 +1,9 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.index.lucene.MentionFilter;
 import dev.firebreak.index.lucene.MentionIndex;
@@ -33,7 +37,7 @@ public final class MentionSearchRoutes implements RouteGroup {
     }
 
     @Override
-    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+    public List<dev.firebreak.daemon.web.AccessTable.Entry> guards() {
         return List.of(RouteGroup.guard("GET", "/api/mentions/*", Access.ALL));
     }
 

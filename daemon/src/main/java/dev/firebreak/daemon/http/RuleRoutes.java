@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.daemon.alerting.RuleEditor;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
@@ -84,7 +89,7 @@ public final class RuleRoutes implements RouteGroup {
 
     /** Who made the change: the signed-in admin, unless the body names the person (a shared account). */
     private static String by(RoutingContext ctx, JsonObject body) {
-        return body.getString("by", dev.firebreak.daemon.auth.CurrentUser.nameOr(ctx, null));
+        return body.getString("by", dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null));
     }
 
     private static JsonObject body(RoutingContext ctx) {

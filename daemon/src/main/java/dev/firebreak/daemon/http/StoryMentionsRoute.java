@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.analysis.escalation.EscalationDetector;

@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.stories.StoryBook;
 import io.vertx.core.Vertx;
@@ -28,7 +33,7 @@ public final class StoryRoutes implements RouteGroup {
     }
 
     @Override
-    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+    public List<dev.firebreak.daemon.web.AccessTable.Entry> guards() {
         return List.of(RouteGroup.guard("GET", "/api/stories/*", Access.ALL));
     }
 

@@ -1,5 +1,10 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Route;
+import dev.firebreak.daemon.web.RouteGroup;
+import dev.firebreak.daemon.web.Access;
+import dev.firebreak.daemon.web.Replies;
+import dev.firebreak.daemon.web.Caller;
 import dev.firebreak.delivery.webhook.Subscription;
 import dev.firebreak.delivery.webhook.Subscriptions;
 import io.vertx.core.Vertx;
@@ -38,7 +43,7 @@ public final class SubscriptionRoutes implements RouteGroup {
     }
 
     @Override
-    public List<dev.firebreak.daemon.auth.AccessTable.Entry> guards() {
+    public List<dev.firebreak.daemon.web.AccessTable.Entry> guards() {
         return List.of(RouteGroup.guard("*", "/api/subscriptions", Access.PR),
                 RouteGroup.guard("*", "/api/subscriptions/*", Access.PR));
     }

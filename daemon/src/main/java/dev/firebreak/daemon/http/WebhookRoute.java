@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.Replies;
+
 import dev.firebreak.connect.api.WebhookReceiver;
 import dev.firebreak.connect.api.WebhookReply;
 import dev.firebreak.daemon.pipeline.PipelineRunner;

@@ -13,7 +13,7 @@ import dev.firebreak.daemon.http.HttpApi;
 import dev.firebreak.daemon.http.IngestRoute;
 import dev.firebreak.daemon.http.LifecycleBatchRoute;
 import dev.firebreak.daemon.http.MentionSearchRoutes;
-import dev.firebreak.daemon.http.RouteGroup;
+import dev.firebreak.daemon.web.RouteGroup;
 import dev.firebreak.daemon.http.RuleRoutes;
 import dev.firebreak.daemon.http.StatusRoutes;
 import dev.firebreak.daemon.http.StoryMentionsRoute;

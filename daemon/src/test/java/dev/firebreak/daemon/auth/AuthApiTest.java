@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.daemon.web.Role;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -97,8 +97,8 @@ class DeliveryApiTest {
             assertEquals(1, ch.getInteger("dead"));
 
             // PR staff see the endpoints of their own subscriptions only; agents see none; only admins redeliver
-            String pr = dev.firebreak.daemon.testing.TestDaemon.tokenFor(app, dev.firebreak.daemon.auth.Role.PR, "wang");
-            String agent = dev.firebreak.daemon.testing.TestDaemon.tokenFor(app, dev.firebreak.daemon.auth.Role.AGENT, "li");
+            String pr = dev.firebreak.daemon.testing.TestDaemon.tokenFor(app, dev.firebreak.daemon.web.Role.PR, "wang");
+            String agent = dev.firebreak.daemon.testing.TestDaemon.tokenFor(app, dev.firebreak.daemon.web.Role.AGENT, "li");
             assertEquals("[]", new JsonObject(Http.callAs(app, pr, "GET", "/api/channels", null).body())
                     .getJsonArray("channels").encode());
             assertEquals("[]", new JsonObject(Http.callAs(app, pr, "GET", "/api/dead-letters", null).body())

@@ -30,12 +30,12 @@ public final class TestDaemon {
     }
 
     /** A new user with {@code role} (named after it, e.g. "agent-1a2b3c") and its token. */
-    public static String tokenFor(Firebreak app, dev.firebreak.daemon.auth.Role role) throws Exception {
+    public static String tokenFor(Firebreak app, dev.firebreak.daemon.web.Role role) throws Exception {
         return tokenFor(app, role, role.wire() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));
     }
 
     /** A new user called {@code name} with {@code role}, and its token. */
-    public static String tokenFor(Firebreak app, dev.firebreak.daemon.auth.Role role, String name) throws Exception {
+    public static String tokenFor(Firebreak app, dev.firebreak.daemon.web.Role role, String name) throws Exception {
         return app.auth().users().create(name, role).toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS)
                 .orElseThrow(() -> new IllegalStateException("user " + name + " already exists"));
     }

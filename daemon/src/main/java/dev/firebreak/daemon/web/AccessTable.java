@@ -1,7 +1,5 @@
-package dev.firebreak.daemon.auth;
+package dev.firebreak.daemon.web;
 
-import dev.firebreak.daemon.http.Route;
-import dev.firebreak.daemon.http.RouteGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package dev.firebreak.daemon.http;
+package dev.firebreak.daemon.web;
 
-import dev.firebreak.daemon.auth.AccessTable;
 import io.vertx.ext.web.Router;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.http;
+package dev.firebreak.daemon.web;
 
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;

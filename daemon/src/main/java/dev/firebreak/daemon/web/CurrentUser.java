@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.auth;
+package dev.firebreak.daemon.web;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public record CurrentUser(String name, Role role) {
         return name == null ? fallback : name;
     }
 
-    void putOn(RoutingContext ctx) {
+    public void putOn(RoutingContext ctx) {
         ctx.put(USER_KEY, name);
         ctx.put(ROLE_KEY, role.wire());
     }

@@ -1,4 +1,5 @@
-package dev.firebreak.daemon.auth;
+package dev.firebreak.daemon.web;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.daemon.Firebreak;
-import dev.firebreak.daemon.http.Access;
-import dev.firebreak.daemon.http.Route;
-import dev.firebreak.daemon.http.RouteGroup;
 import dev.firebreak.daemon.testing.TestDaemon;
 import java.nio.file.Path;
 import java.util.List;

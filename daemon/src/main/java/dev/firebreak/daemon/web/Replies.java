@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.http;
+package dev.firebreak.daemon.web;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

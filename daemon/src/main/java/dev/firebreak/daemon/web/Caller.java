@@ -1,6 +1,5 @@
-package dev.firebreak.daemon.http;
+package dev.firebreak.daemon.web;
 
-import dev.firebreak.daemon.auth.CurrentUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -8,17 +7,17 @@ import io.vertx.ext.web.RoutingContext;
  * terms the delivery and subscription routes need. Nobody on the context (a route left public by
  * mistake) has no rights at all.
  */
-record Caller(String user, String role) {
-    static Caller of(RoutingContext ctx) {
+public record Caller(String user, String role) {
+    public static Caller of(RoutingContext ctx) {
         return CurrentUser.of(ctx).map(u -> new Caller(u.name(), u.role().wire())).orElse(new Caller(null, null));
     }
 
-    boolean admin() {
+    public boolean admin() {
         return "admin".equals(role);
     }
 
     /** Answers 403 unless the caller is an admin, or (when {@code adminOnly} is false) a pr user. */
-    boolean refuse(RoutingContext ctx, boolean adminOnly) {
+    public boolean refuse(RoutingContext ctx, boolean adminOnly) {
         if (admin() || (!adminOnly && "pr".equals(role))) {
             return false;
         }

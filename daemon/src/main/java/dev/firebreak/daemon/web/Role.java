@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.auth;
+package dev.firebreak.daemon.web;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,6 +1,5 @@
-package dev.firebreak.daemon.http;
+package dev.firebreak.daemon.web;
 
-import dev.firebreak.daemon.auth.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
