@@ -52,6 +52,7 @@ class OversizedBodyTest {
     void aBodyOverTheLimitOfARouteMountedElsewhereIsAJson413Too() throws Exception {
         HttpResponse<String> r = Http.callAs(app, null, "POST", "/api/login", "{\"name\":\"" + "x".repeat(5000) + "\"}");
         assertEquals(413, r.statusCode(), r.body());
-        assertEquals("body is larger than this route accepts", new JsonObject(r.body()).getString("error"));
+        assertEquals("body is larger than the limit of 4096 bytes", new JsonObject(r.body()).getString("error"),
+                "each route names its own limit (login reads at most 4 KiB)");
     }
 }
