@@ -22,10 +22,10 @@ final class AlertRoutes {
     private final AlertStage alerts;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
 
-    private final dev.firebreak.index.lucene.MentionIndex index;
+    private final dev.firebreak.store.MentionStore index;
     private final io.vertx.core.Vertx vertx;
 
-    AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.index.lucene.MentionIndex index,
+    AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.store.MentionStore index,
                 java.util.function.Supplier<java.util.List<String>> ruleProblems) {
         this.vertx = vertx;
         this.index = index;

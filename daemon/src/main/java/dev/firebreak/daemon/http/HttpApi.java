@@ -4,7 +4,7 @@ import dev.firebreak.connectors.push.PushConnector;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.daemon.runtime.ConnectorRuntime;
 import dev.firebreak.store.RecordedAlert;
@@ -24,7 +24,7 @@ public final class HttpApi extends VerticleBase {
     private final String host;
     private final int port;
     private final StateStore state;
-    private final MentionIndex index;
+    private final MentionStore index;
     private final PipelineRunner pipeline;
     private final ConnectorRuntime runtime;
     private final PushConnector push;
@@ -41,7 +41,7 @@ public final class HttpApi extends VerticleBase {
     private Router router;
 
     /** {@code push} is null when no push connector is configured: ingest then answers 404. */
-    public HttpApi(String host, int port, StateStore state, MentionIndex index, PipelineRunner pipeline,
+    public HttpApi(String host, int port, StateStore state, MentionStore index, PipelineRunner pipeline,
                    ConnectorRuntime runtime, PushConnector push,
                    java.util.Map<String, dev.firebreak.connectors.douyin.DouyinWebhook> webhookReceivers,
                    AnalysisStatus analysis, dev.firebreak.stories.StoryBook stories,

@@ -1,8 +1,8 @@
 package dev.firebreak.daemon.http;
 
 import dev.firebreak.core.FirebreakJson;
-import dev.firebreak.index.lucene.MentionFilter;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionFilter;
+import dev.firebreak.store.MentionStore;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
  */
 final class MentionSearchRoutes {
     private final Vertx vertx;
-    private final MentionIndex index;
+    private final MentionStore index;
 
-    MentionSearchRoutes(Vertx vertx, MentionIndex index) {
+    MentionSearchRoutes(Vertx vertx, MentionStore index) {
         this.vertx = vertx;
         this.index = index;
     }

@@ -1,7 +1,7 @@
 package dev.firebreak.daemon.http;
 
 import dev.firebreak.core.ScoredMention;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.analysis.escalation.EscalationDetector;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -19,10 +19,10 @@ import java.util.List;
 final class StoryMentionsRoute {
     static final long KOL_FOLLOWERS = 100_000;
     private final Vertx vertx;
-    private final MentionIndex index;
+    private final MentionStore index;
     private final List<String> phrases = EscalationDetector.load().highlightPhrases();
 
-    StoryMentionsRoute(Vertx vertx, MentionIndex index) {
+    StoryMentionsRoute(Vertx vertx, MentionStore index) {
         this.vertx = vertx;
         this.index = index;
     }

@@ -3,7 +3,10 @@ package dev.firebreak.index.lucene;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.query.QueryParser;
 import dev.firebreak.query.QuerySyntaxException;
-import java.io.Closeable;
+import dev.firebreak.store.MentionFilter;
+import dev.firebreak.store.MentionStore;
+import dev.firebreak.store.SearchResult;
+import dev.firebreak.store.VolumeHistogram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ import org.apache.lucene.util.Bits;
  * reads go through a SearcherManager so they see recent writes without reopening the index.
  * Blocking: call from a worker, never from an event loop.
  */
-public final class MentionIndex implements Closeable {
+public final class MentionIndex implements MentionStore {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -106,6 +109,7 @@ public final class MentionIndex implements Closeable {
     }
 
     /** Adds or replaces each mention by its id. Not durable until {@link #commit}. */
+    @Override
     public void upsert(Collection<ScoredMention> mentions) throws IOException {
         for (ScoredMention m : mentions) {
             writer.updateDocument(new Term(MentionSchema.ID, m.key()), MentionSchema.toDocument(m));
@@ -117,11 +121,13 @@ public final class MentionIndex implements Closeable {
      * (the pipeline and the enrichment stage) a non-blocking one could return while another thread's
      * refresh, begun before this commit, hides its writes.
      */
+    @Override
     public void commit() throws IOException {
         writer.commit();
         searchers.maybeRefresh();
     }
 
+    @Override
     public Optional<ScoredMention> get(String id) throws IOException {
         List<ScoredMention> hits = run(new TermQuery(new Term(MentionSchema.ID, id)), 1).hits();
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
@@ -131,6 +137,7 @@ public final class MentionIndex implements Closeable {
      * Every mention created in [fromMillis, toMillis), oldest first (ties by id order), in pages, so a
      * backtest over millions never holds them all. Returns how many were read.
      */
+    @Override
     public long scan(long fromMillis, long toMillis, java.util.function.Consumer<ScoredMention> each) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
@@ -184,6 +191,7 @@ public final class MentionIndex implements Closeable {
     private static final int SCAN_PAGE = 10_000;
 
     /** The newest {@code limit} mentions of all (and how many there are): for warming caches at start. */
+    @Override
     public SearchResult newest(int limit) throws IOException {
         return run(new MatchAllDocsQuery(), limit);
     }
@@ -192,6 +200,7 @@ public final class MentionIndex implements Closeable {
      * Up to {@code limit} mentions of a story, in no particular order: what a story is rebuilt from.
      * Unsorted and uncounted, because a brand-new story asks this once and usually finds nothing.
      */
+    @Override
     public List<ScoredMention> story(String storyId, int limit) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
@@ -206,10 +215,12 @@ public final class MentionIndex implements Closeable {
     }
 
     /** How many mentions carry this id: 1 when stored once, 0 when missing. */
+    @Override
     public long countId(String id) throws IOException {
         return count(new TermQuery(new Term(MentionSchema.ID, id)));
     }
 
+    @Override
     public long count() throws IOException {
         return count(new MatchAllDocsQuery());
     }
@@ -222,6 +233,7 @@ public final class MentionIndex implements Closeable {
      * @throws IllegalArgumentException if the query does not parse; the message is the parser's
      *     ({@code column N: ...}), meant for the user
      */
+    @Override
     public SearchResult search(String query, long fromMillis, long toMillis, int limit) throws IOException {
         if (query == null || query.isBlank()) {
             return run(withinTime(new MatchAllDocsQuery(), fromMillis, toMillis), limit);
@@ -234,20 +246,22 @@ public final class MentionIndex implements Closeable {
     }
 
     /** {@link #search(String, long, long, int)} narrowed by filters the query language has no field for. */
+    @Override
     public SearchResult search(String query, MentionFilter filter, long fromMillis, long toMillis, int limit) throws IOException {
-        return run(filter.restrict(withinTime(parse(query), fromMillis, toMillis)), limit);
+        return run(FilterQueries.restrict(filter, withinTime(parse(query), fromMillis, toMillis)), limit);
     }
 
     /**
      * How many mentions match, per slice of time, in {@code buckets} equal slices of [fromMillis, toMillis)
      * (an open end is the oldest or newest match). Query errors as in {@link #search(String, long, long, int)}.
      */
+    @Override
     public VolumeHistogram histogram(String query, MentionFilter filter, long fromMillis, long toMillis, int buckets)
             throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            return VolumeHistogram.of(s, filter.restrict(withinTime(parse(query), fromMillis, toMillis)),
-                    fromMillis, toMillis, Math.max(1, buckets));
+            long[] times = EventTimes.of(s, FilterQueries.restrict(filter, withinTime(parse(query), fromMillis, toMillis)));
+            return VolumeHistogram.of(times, fromMillis, toMillis, buckets);
         } finally {
             searchers.release(s);
         }
@@ -263,6 +277,7 @@ public final class MentionIndex implements Closeable {
     }
 
     /** {@link #search(String, long, long, int)} for a query parsed already (a rule's, for a backtest). */
+    @Override
     public SearchResult search(dev.firebreak.query.Query query, long fromMillis, long toMillis, int limit) throws IOException {
         try {
             return run(withinTime(LuceneQueries.toLucene(query), fromMillis, toMillis), limit);
