@@ -44,7 +44,7 @@ public abstract class MentionStoreContract {
         store.close();
     }
 
-    protected static long millis(String time) {
+    public static long millis(String time) {
         return at(time).toInstant().toEpochMilli();
     }
 
@@ -52,11 +52,11 @@ public abstract class MentionStoreContract {
         return OffsetDateTime.parse("2026-11-20T" + time + "+08:00");
     }
 
-    protected static ScoredMention scored(Platform p, String id, String text, String time) {
+    public static ScoredMention scored(Platform p, String id, String text, String time) {
         return scored(p, id, text, time, new Analysis(Sentiment.NEGATIVE, 0.9, null, List.of(), null, List.of(), "t"));
     }
 
-    protected static ScoredMention scored(Platform p, String id, String text, String time, Analysis analysis) {
+    public static ScoredMention scored(Platform p, String id, String text, String time, Analysis analysis) {
         Mention m = new Mention(p, id, Kind.POST, text, at(time), new Author("a" + id, "某人", 10, false),
                 null, null, null, Metrics.ZERO);
         return new ScoredMention(m, analysis, m.key());
