@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.auth;
 
+import dev.firebreak.state.redis.RedisAuditLog;
+import dev.firebreak.state.redis.RedisUserAccounts;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,9 +29,9 @@ public final class Auth {
     /** Opens the stores on the shared connection and creates the first admin when there are no users. */
     public static Auth open(StatefulRedisConnection<String, String> connection, String namespace, Path dataDir)
             throws IOException {
-        UserStore users = new UserStore(connection, namespace);
+        UserStore users = new UserStore(new RedisUserAccounts(connection, namespace));
         AdminBootstrap.run(users, dataDir);
-        return new Auth(users, new AuditTrail(connection, namespace), openApiDocument());
+        return new Auth(users, new AuditTrail(new RedisAuditLog(connection, namespace, AuditTrail.CAP)), openApiDocument());
     }
 
     /** Call first, before any other route is added: the handler must run before them all. */
