@@ -10,6 +10,7 @@ import dev.firebreak.delivery.SystemDeliveryClock;
 import dev.firebreak.delivery.ChannelConfig;
 import dev.firebreak.delivery.webhook.Subscriptions;
 import dev.firebreak.delivery.webhook.WebhookReceivers;
+import dev.firebreak.state.redis.RedisSubscriptionRecords;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
@@ -63,7 +64,7 @@ public final class Deliveries implements AutoCloseable {
             }
             service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null, f.create(c)));
         }
-        Subscriptions subscriptions = new Subscriptions(redis, namespace, service, client, channelNames);
+        Subscriptions subscriptions = new Subscriptions(new RedisSubscriptionRecords(redis, namespace), service, client, channelNames);
         subscriptions.start();
         LOG.info("delivery: {} endpoints ({} configured channels, {} subscriptions)", service.endpoints().size(),
                 channels.size(), subscriptions.visibleTo(null).size());
