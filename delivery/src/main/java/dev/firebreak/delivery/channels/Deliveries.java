@@ -10,6 +10,7 @@ import dev.firebreak.delivery.SystemDeliveryClock;
 import dev.firebreak.delivery.ChannelConfig;
 import dev.firebreak.delivery.webhook.Subscriptions;
 import dev.firebreak.delivery.webhook.WebhookReceivers;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.RedisSubscriptionRecords;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Vertx;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The delivery part of a running daemon, assembled: the delivery thread, the service and its
- * dispatchers (one per configured channel and per PR subscription), started from what Redis holds.
+ * dispatchers (one per configured channel and per PR subscription), over the Redis stores, started
+ * from what they hold.
  * Close it after the pipeline stops and before Vert.x and Redis close.
  */
 public final class Deliveries implements AutoCloseable {
@@ -55,7 +57,7 @@ public final class Deliveries implements AutoCloseable {
                 .setUserAgent("Firebreak-Webhooks/1"));
         Map<String, ReceiverFactory> factories = new HashMap<>(robots.apply(client));
         factories.put("webhook", WebhookReceivers.factory(client, clock::now));
-        DeliveryService service = new DeliveryService(new DeliveryStore(redis, namespace), clock, RetryPolicy.standard());
+        DeliveryService service = new DeliveryService(new DeliveryStore(new RedisDeliveryRecords(redis, namespace)), clock, RetryPolicy.standard());
         for (ChannelConfig c : channels) {
             ReceiverFactory f = factories.get(c.type());
             if (f == null) {
