@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.testing.TestRedis;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -57,7 +58,7 @@ class AddressGuardTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":");
+        store = new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), "test:" + UUID.randomUUID() + ":"));
         dns.put("hooks.example.com", "93.184.215.14");
         dns.put("fast.example.com", "93.184.215.15");
         dns.put("slow.example.com", "93.184.215.16");

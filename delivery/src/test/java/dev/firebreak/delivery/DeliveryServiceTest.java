@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.store.RecordedAlert;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.testing.TestRedis;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ class DeliveryServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         clock = new SimulatedClock(DispatcherTest.T0);
-        DeliveryStore store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":");
+        DeliveryStore store = new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), "test:" + UUID.randomUUID() + ":"));
         service = new DeliveryService(store, clock, new RetryPolicy(RetryPolicy.STEPS, 5, Duration.ofSeconds(30),
                 Duration.ofMinutes(10), () -> 0.5));
         pr = add("pr-oncall", "pr-oncall");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.testing.TestRedis;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class DispatcherTest {
     @BeforeEach
     void setUp() throws Exception {
         clock = new SimulatedClock(T0);
-        store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":");
+        store = new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), "test:" + UUID.randomUUID() + ":"));
         Random random = new Random(7);
         policy = new RetryPolicy(RetryPolicy.STEPS, 5, Duration.ofSeconds(30), Duration.ofMinutes(10), random::nextDouble);
     }
@@ -218,7 +219,7 @@ class DispatcherTest {
 
     @Test
     void doneDeliveriesBeyondTheLogAreForgottenPendingAndDeadOnesKept() throws Exception {
-        store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":", 3);
+        store = new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), "test:" + UUID.randomUUID() + ":", 3));
         int[] n = {0};
         FakeReceiver r = new FakeReceiver("pr", Integer.MAX_VALUE, clock,
                 at -> n[0]++ == 0 ? SendResult.fail(400, "HTTP 400") : SendResult.ok(200));

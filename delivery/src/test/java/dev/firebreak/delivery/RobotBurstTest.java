@@ -11,6 +11,7 @@ import dev.firebreak.delivery.robot.FakeRobot;
 import dev.firebreak.delivery.channels.RobotReceivers;
 import dev.firebreak.delivery.robot.RobotTestKit;
 import dev.firebreak.store.RecordedAlert;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.testing.TestRedis;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ class RobotBurstTest {
                 answers.add(locked ? "locked" : "ok");
                 return new FakeRobot.Reply(200, locked ? LOCKED : OK);
             });
-            DeliveryStore store = new DeliveryStore(TestRedis.connection(), "test:" + UUID.randomUUID() + ":");
+            DeliveryStore store = new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), "test:" + UUID.randomUUID() + ":"));
             DeliveryService service = new DeliveryService(store, clock, RetryPolicy.standard());
             ChannelConfig duty = new ChannelConfig("duty-ding", "dingtalk",
                     dingtalk.base() + "/robot/send?access_token=dd0123456789abcdef", List.of(SECRET), List.of(), 20, true);

@@ -1,7 +1,7 @@
 package dev.firebreak.stories;
 
 import dev.firebreak.core.ScoredMention;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.stories.virality.Forecaster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +9,14 @@ import java.util.List;
 
 /** The story stage: who joins which story, and what each story looks like now. */
 public record Stories(StoryAssigner assigner, StoryBook book) {
-    /** Stories held in memory at once; others are rebuilt from the index when needed. */
+    /** Stories held in memory at once; others are rebuilt from the mention store when needed. */
     public static final int IN_MEMORY = 50_000;
 
-    /** The defaults, with stories not in memory rebuilt from {@code index}. */
-    public static Stories over(MentionIndex index) {
+    /** The defaults, with stories not in memory rebuilt from {@code mentions}. */
+    public static Stories over(MentionStore mentions) {
         return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
             try {
-                return index.story(id, StoryState.TRACKED);
+                return mentions.story(id, StoryState.TRACKED);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read story " + id + " from the index", e);
             }
@@ -31,8 +31,8 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
      * into the near-duplicate index, and the stories of the last day back into the book, so copies
      * still join old stories and the risk list is whole. Returns how many mentions were read.
      */
-    public int warmUp(MentionIndex index) throws IOException {
-        List<ScoredMention> newest = index.newest(WARM_UP).hits();
+    public int warmUp(MentionStore mentions) throws IOException {
+        List<ScoredMention> newest = mentions.newest(WARM_UP).hits();
         if (newest.isEmpty()) return 0;
         long watermark = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
         List<ScoredMention> lastDay = new java.util.ArrayList<>();

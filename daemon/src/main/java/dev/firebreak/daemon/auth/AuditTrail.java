@@ -1,18 +1,17 @@
 package dev.firebreak.daemon.auth;
 
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import dev.firebreak.store.AuditLog;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Two capped lists in Redis, newest first: what admins changed ({@code audit-log:admin}) and the
- * requests that were refused ({@code audit-log:denied}). Entries never hold a token.
+ * Two capped logs, newest first: what admins changed ({@code admin}) and the requests that were
+ * refused ({@code denied}), kept in an {@link AuditLog} made with {@link #CAP}. Entries never hold a token.
  */
 public final class AuditTrail {
-    /** Entries kept per list; older ones fall off. */
+    /** Entries kept per log; older ones fall off. */
     static final int CAP = 10_000;
 
     public enum Kind {
@@ -32,24 +31,18 @@ public final class AuditTrail {
         }
     }
 
-    private final RedisAsyncCommands<String, String> redis;
-    private final String ns;
+    private final AuditLog log;
 
-    public AuditTrail(StatefulRedisConnection<String, String> connection, String namespace) {
-        this.redis = connection.async();
-        this.ns = namespace;
+    /** Over a log that keeps {@link #CAP} entries per log. */
+    public AuditTrail(AuditLog log) {
+        this.log = log;
     }
 
     public CompletionStage<Void> append(Kind kind, JsonObject entry) {
-        String key = key(kind);
-        return redis.lpush(key, entry.encode()).thenCompose(n -> redis.ltrim(key, 0, CAP - 1)).thenApply(ok -> null);
+        return log.append(kind.key(), entry.encode());
     }
 
     public CompletionStage<List<JsonObject>> latest(Kind kind, int limit) {
-        return redis.lrange(key(kind), 0, limit - 1L).thenApply(list -> list.stream().map(JsonObject::new).toList());
-    }
-
-    private String key(Kind kind) {
-        return ns + "audit-log:" + kind.key();
+        return log.latest(kind.key(), limit).thenApply(list -> list.stream().map(JsonObject::new).toList());
     }
 }

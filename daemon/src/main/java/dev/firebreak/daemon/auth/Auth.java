@@ -5,6 +5,8 @@ import dev.firebreak.daemon.web.AccessTable;
 import dev.firebreak.daemon.web.Access;
 import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
+import dev.firebreak.state.redis.RedisAuditLog;
+import dev.firebreak.state.redis.RedisUserAccounts;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -37,9 +39,9 @@ public final class Auth implements RouteGroup {
     /** Opens the stores on the shared connection and creates the first admin when there are no users. */
     public static Auth open(StatefulRedisConnection<String, String> connection, String namespace, Path dataDir)
             throws IOException {
-        UserStore users = new UserStore(connection, namespace);
+        UserStore users = new UserStore(new RedisUserAccounts(connection, namespace));
         AdminBootstrap.run(users, dataDir);
-        return new Auth(users, new AuditTrail(connection, namespace), openApiDocument());
+        return new Auth(users, new AuditTrail(new RedisAuditLog(connection, namespace, AuditTrail.CAP)), openApiDocument());
     }
 
     @Override

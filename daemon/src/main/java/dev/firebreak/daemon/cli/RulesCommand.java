@@ -1,7 +1,9 @@
 package dev.firebreak.daemon.cli;
 
 import dev.firebreak.core.FirebreakJson;
+import dev.firebreak.core.ScoredMention;
 import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.daemon.alerting.Backtest;
 import dev.firebreak.daemon.alerting.RuleFolder;
 import dev.firebreak.daemon.alerting.RuleSets;
@@ -77,9 +79,12 @@ final class RulesCommand {
         if (!Files.isDirectory(index)) throw new Args.UsageException("rules backtest: no index at " + index);
         long start = System.nanoTime();
         Backtest test = new Backtest(rules);
-        long newest = MentionIndex.newestMillisReadOnly(index);   // "now" is the newest mention's time
-        long from = newest == Long.MIN_VALUE ? Long.MIN_VALUE : newest - since * 1000;
-        MentionIndex.scanReadOnly(index, from, Long.MAX_VALUE, test::accept);
+        try (MentionStore mentions = MentionIndex.openReadOnly(index)) {   // a running daemon may be writing it
+            List<ScoredMention> newest = mentions.newest(1).hits();          // "now" is the newest mention's time
+            long from = newest.isEmpty() ? Long.MIN_VALUE
+                    : newest.get(0).mention().createdAt().toInstant().toEpochMilli() - since * 1000;
+            mentions.scan(from, Long.MAX_VALUE, test::accept);
+        }
         List<Backtest.RuleReport> report = test.report();
         System.out.printf(Locale.ROOT, "%,d mentions in %.1f s; rules: %d%n", test.mentions(), (System.nanoTime() - start) / 1e9,
                 report.size());

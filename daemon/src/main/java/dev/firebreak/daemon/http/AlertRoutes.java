@@ -28,10 +28,10 @@ public final class AlertRoutes implements RouteGroup {
     private final AlertStage alerts;
     private final java.util.function.Supplier<java.util.List<String>> ruleProblems;
 
-    private final dev.firebreak.index.lucene.MentionIndex index;
+    private final dev.firebreak.store.MentionStore index;
     private final io.vertx.core.Vertx vertx;
 
-    public AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.index.lucene.MentionIndex index,
+    public AlertRoutes(io.vertx.core.Vertx vertx, PipelineRunner runner, AlertStage alerts, dev.firebreak.store.MentionStore index,
                 java.util.function.Supplier<java.util.List<String>> ruleProblems) {
         this.vertx = vertx;
         this.index = index;

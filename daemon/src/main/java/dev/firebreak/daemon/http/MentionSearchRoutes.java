@@ -5,8 +5,8 @@ import dev.firebreak.daemon.web.RouteGroup;
 import dev.firebreak.daemon.web.Access;
 import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.core.FirebreakJson;
-import dev.firebreak.index.lucene.MentionFilter;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionFilter;
+import dev.firebreak.store.MentionStore;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.OffsetDateTime;
@@ -22,9 +22,9 @@ import java.util.List;
  */
 public final class MentionSearchRoutes implements RouteGroup {
     private final Vertx vertx;
-    private final MentionIndex index;
+    private final MentionStore index;
 
-    public MentionSearchRoutes(Vertx vertx, MentionIndex index) {
+    public MentionSearchRoutes(Vertx vertx, MentionStore index) {
         this.vertx = vertx;
         this.index = index;
     }

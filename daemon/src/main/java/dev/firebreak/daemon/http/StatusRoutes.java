@@ -5,7 +5,7 @@ import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
 
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.store.StateStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -17,10 +17,10 @@ import java.util.List;
 public final class StatusRoutes implements RouteGroup {
     private final Vertx vertx;
     private final StateStore state;
-    private final MentionIndex index;
+    private final MentionStore index;
     private final AnalysisStatus analysis;
 
-    public StatusRoutes(Vertx vertx, StateStore state, MentionIndex index, AnalysisStatus analysis) {
+    public StatusRoutes(Vertx vertx, StateStore state, MentionStore index, AnalysisStatus analysis) {
         this.vertx = vertx;
         this.state = state;
         this.index = index;

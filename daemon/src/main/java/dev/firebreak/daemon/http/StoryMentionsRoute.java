@@ -6,7 +6,7 @@ import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
 
 import dev.firebreak.core.ScoredMention;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.analysis.escalation.EscalationDetector;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -23,10 +23,10 @@ import java.util.List;
 public final class StoryMentionsRoute implements RouteGroup {
     static final long KOL_FOLLOWERS = 100_000;
     private final Vertx vertx;
-    private final MentionIndex index;
+    private final MentionStore index;
     private final List<String> phrases = EscalationDetector.load().highlightPhrases();
 
-    public StoryMentionsRoute(Vertx vertx, MentionIndex index) {
+    public StoryMentionsRoute(Vertx vertx, MentionStore index) {
         this.vertx = vertx;
         this.index = index;
     }

@@ -2,7 +2,7 @@ package dev.firebreak.daemon.pipeline;
 
 import dev.firebreak.core.Analysis;
 import dev.firebreak.core.ScoredMention;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.analysis.TextMemo;
 import dev.firebreak.analysis.entities.BrandDictionary;
 import dev.firebreak.analysis.entities.CoreNlpEntities;
@@ -36,7 +36,7 @@ public final class EntityEnricher implements AutoCloseable {
 
     private final CompletableFuture<CoreNlpEntities> models;
     private final BrandDictionary brands;
-    private final MentionIndex index;
+    private final MentionStore index;
     private final BlockingQueue<ScoredMention> queue;
     private final TextMemo<List<BrandDictionary.Found>> memo = new TextMemo<>(50_000);
     private final List<Thread> workers = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class EntityEnricher implements AutoCloseable {
     private final AtomicLong uncommitted = new AtomicLong();
     private volatile boolean closed;
 
-    public EntityEnricher(CompletableFuture<CoreNlpEntities> models, BrandDictionary brands, MentionIndex index,
+    public EntityEnricher(CompletableFuture<CoreNlpEntities> models, BrandDictionary brands, MentionStore index,
                           int threads, int queueCapacity) {
         this.models = models;
         this.brands = brands;

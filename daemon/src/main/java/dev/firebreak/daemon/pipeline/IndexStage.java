@@ -1,12 +1,12 @@
 package dev.firebreak.daemon.pipeline;
 
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 
 /** Writes the new mentions to the index and commits, before anything is alerted on or marked seen. */
 public final class IndexStage implements Stage {
-    private final MentionIndex index;
+    private final MentionStore index;
 
-    public IndexStage(MentionIndex index) {
+    public IndexStage(MentionStore index) {
         this.index = index;
     }
 

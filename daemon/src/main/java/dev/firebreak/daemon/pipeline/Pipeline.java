@@ -5,7 +5,7 @@ import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.Mention;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.daemon.alerting.AlertStage;
-import dev.firebreak.index.lucene.MentionIndex;
+import dev.firebreak.store.MentionStore;
 import dev.firebreak.store.StateStore;
 import dev.firebreak.stories.Stories;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class Pipeline {
      * record, escalate, publish, mark seen, enrichment. {@code indexed} is told of each batch's new
      * mentions once they are committed and alerted on (the slow enrichment queues them); it must not block.
      */
-    public static Pipeline standard(StateStore state, MentionIndex index, Analyser analyser, Stories stories,
+    public static Pipeline standard(StateStore state, MentionStore index, Analyser analyser, Stories stories,
                                     AlertStage alerts, Consumer<List<ScoredMention>> indexed) {
         return new Pipeline(List.of(
                 new NormaliseStage(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.firebreak.state.redis.RedisUserAccounts;
 import dev.firebreak.state.redis.testing.TestRedis;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -17,7 +18,7 @@ class UserStoreTest {
     @Test
     void redisHoldsTheTokensHashNeverTheToken() throws Exception {
         String ns = "test:" + UUID.randomUUID() + ":";
-        UserStore users = new UserStore(TestRedis.connection(), ns);
+        UserStore users = new UserStore(new RedisUserAccounts(TestRedis.connection(), ns));
         String token = users.create("li", Role.AGENT).toCompletableFuture().get().orElseThrow();
         String session = users.openSession("li").toCompletableFuture().get();
 

@@ -10,6 +10,8 @@ import dev.firebreak.delivery.RetryPolicy;
 import dev.firebreak.delivery.SystemDeliveryClock;
 import dev.firebreak.delivery.webhook.Subscription;
 import dev.firebreak.delivery.webhook.Subscriptions;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
+import dev.firebreak.state.redis.RedisSubscriptionRecords;
 import dev.firebreak.state.redis.testing.TestRedis;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -46,8 +48,8 @@ class SubscriptionRoutesTest {
         vertx = Vertx.vertx();
         clock = new SystemDeliveryClock();
         String ns = "test:" + UUID.randomUUID() + ":";
-        DeliveryService service = new DeliveryService(new DeliveryStore(TestRedis.connection(), ns), clock, RetryPolicy.standard());
-        subscriptions = new Subscriptions(TestRedis.connection(), ns, service, WebClient.create(vertx),
+        DeliveryService service = new DeliveryService(new DeliveryStore(new RedisDeliveryRecords(TestRedis.connection(), ns)), clock, RetryPolicy.standard());
+        subscriptions = new Subscriptions(new RedisSubscriptionRecords(TestRedis.connection(), ns), service, WebClient.create(vertx),
                 Set.of("agents", "pr-oncall", "supervisor"));
         Router router = Router.router(vertx);
         router.route().handler(ctx -> {

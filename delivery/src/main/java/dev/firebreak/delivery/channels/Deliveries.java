@@ -9,6 +9,8 @@ import dev.firebreak.delivery.SystemDeliveryClock;
 import dev.firebreak.delivery.ChannelConfig;
 import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.webhook.Subscriptions;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
+import dev.firebreak.state.redis.RedisSubscriptionRecords;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The delivery part of a running daemon, assembled: the delivery thread, the service and its
- * dispatchers (one per configured channel and per PR subscription), started from what Redis holds.
+ * dispatchers (one per configured channel and per PR subscription), over the Redis stores, started
+ * from what they hold.
  * Close it after the pipeline stops and before Vert.x and Redis close.
  */
 public final class Deliveries implements AutoCloseable {
@@ -51,7 +54,7 @@ public final class Deliveries implements AutoCloseable {
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setUserAgent("Firebreak-Webhooks/1"));
         ChannelTools tools = new ChannelTools(client, links, clock::now, Clock.systemUTC());
-        DeliveryService service = new DeliveryService(new DeliveryStore(redis, namespace), clock, RetryPolicy.standard());
+        DeliveryService service = new DeliveryService(new DeliveryStore(new RedisDeliveryRecords(redis, namespace)), clock, RetryPolicy.standard());
         for (ChannelConfig c : channels) {
             Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
             if (type.isEmpty()) {
@@ -61,7 +64,7 @@ public final class Deliveries implements AutoCloseable {
             service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null,
                     type.get().create(c, tools)));
         }
-        Subscriptions subscriptions = new Subscriptions(redis, namespace, service, client, channelNames);
+        Subscriptions subscriptions = new Subscriptions(new RedisSubscriptionRecords(redis, namespace), service, client, channelNames);
         subscriptions.start();
         LOG.info("delivery: {} endpoints ({} configured channels, {} subscriptions)", service.endpoints().size(),
                 channels.size(), subscriptions.visibleTo(null).size());

@@ -3,8 +3,7 @@ package dev.firebreak.delivery.webhook;
 import dev.firebreak.delivery.DeliveryService;
 import dev.firebreak.delivery.Endpoint;
 import dev.firebreak.delivery.EndpointAddress;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import dev.firebreak.store.SubscriptionRecords;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * PR users' webhook subscriptions, kept in Redis ({@code subscriptions}) and each served as an
+ * PR users' webhook subscriptions, kept in {@link SubscriptionRecords} and each served as an
  * endpoint of the {@link DeliveryService}. The server makes each secret; rotation keeps the old one
  * signing for a day. Owners see and change only their own; {@code owner} null means an admin.
  * Blocking (Redis, DNS): call off the event loop.
@@ -22,17 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Subscriptions {
     public static final Duration OLD_SECRET_LIFETIME = Duration.ofHours(24);
 
-    private final RedisCommands<String, String> redis;
-    private final String key;
+    private final SubscriptionRecords records;
     private final DeliveryService delivery;
     private final WebClient client;
     private final Set<String> channelNames;
     private final Map<String, Subscription> live = new ConcurrentHashMap<>();
 
-    public Subscriptions(StatefulRedisConnection<String, String> connection, String namespace, DeliveryService delivery,
-                         WebClient client, Set<String> channelNames) {
-        this.redis = connection.sync();
-        this.key = namespace + "subscriptions";
+    public Subscriptions(SubscriptionRecords records, DeliveryService delivery, WebClient client, Set<String> channelNames) {
+        this.records = records;
         this.delivery = delivery;
         this.client = client;
         this.channelNames = Set.copyOf(channelNames);
@@ -40,7 +36,7 @@ public final class Subscriptions {
 
     /** Serves every stored subscription (at start). */
     public void start() {
-        redis.hvals(key).stream().map(Subscription::fromStored).forEach(this::serve);
+        records.all().stream().map(Subscription::fromStored).forEach(this::serve);
     }
 
     /** What a create returns: the subscription and its secret, shown this once. */
@@ -63,7 +59,7 @@ public final class Subscriptions {
         Subscription s = new Subscription("sub_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), url, ch,
                 description == null ? "" : description, owner, delivery.clock().now(), allowPrivate,
                 List.of(new Subscription.Key(secret, 0)));
-        redis.hset(key, s.id(), s.toStored().encode());
+        records.save(s.id(), s.toStored().encode());
         serve(s);
         return new Created(s, secret);
     }
@@ -84,7 +80,7 @@ public final class Subscriptions {
         if (find(id, owner) == null) {
             return false;
         }
-        redis.hdel(key, id);
+        records.delete(id);
         live.remove(id);
         delivery.remove(id);
         return true;
@@ -99,7 +95,7 @@ public final class Subscriptions {
         long now = delivery.clock().now();
         String secret = WebhookSigner.newSecret();
         Subscription next = s.rotated(secret, now, now + OLD_SECRET_LIFETIME.toMillis());
-        redis.hset(key, id, next.toStored().encode());
+        records.save(id, next.toStored().encode());
         live.put(id, next);
         return new Created(next, secret);
     }

@@ -12,6 +12,7 @@ import dev.firebreak.core.Metrics;
 import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
+import dev.firebreak.store.SearchResult;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -74,6 +74,9 @@ public final class RedisLifecycleStore implements LifecycleStore {
 
     @Override
     public CompletionStage<List<String>> ruleChanges(int limit) {
+        if (limit <= 0) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());   // LRANGE -0 -1 would be all
+        }
         return redis.lrange(ns + "rule-changes", -limit, -1).thenApply(list -> {
             java.util.Collections.reverse(list);
             return list;

@@ -187,6 +187,9 @@ public final class RedisStateStore implements StateStore {
 
     @Override
     public CompletionStage<java.util.LinkedHashMap<String, Long>> watched(String platform, long sinceMillis, int limit) {
+        if (limit <= 0) {
+            return CompletableFuture.completedFuture(new java.util.LinkedHashMap<>());   // a negative LIMIT would be all
+        }
         return redis.zrevrangebyscoreWithScores(namespace + "watch:" + platform,
                 io.lettuce.core.Range.create((double) sinceMillis, Double.POSITIVE_INFINITY),
                 io.lettuce.core.Limit.create(0, limit)).thenApply(list -> {

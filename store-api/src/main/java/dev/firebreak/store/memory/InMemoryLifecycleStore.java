@@ -78,7 +78,8 @@ public final class InMemoryLifecycleStore implements LifecycleStore {
 
     @Override
     public synchronized CompletionStage<List<String>> ruleChanges(int limit) {
-        List<String> newest = new ArrayList<>(ruleChanges.subList(Math.max(0, ruleChanges.size() - limit), ruleChanges.size()));
+        int n = Math.max(0, Math.min(limit, ruleChanges.size()));
+        List<String> newest = new ArrayList<>(ruleChanges.subList(ruleChanges.size() - n, ruleChanges.size()));
         Collections.reverse(newest);
         return done(newest);
     }

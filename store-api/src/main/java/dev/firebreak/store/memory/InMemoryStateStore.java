@@ -4,6 +4,7 @@ import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.store.RecordedAlert;
 import dev.firebreak.store.StateStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,8 +33,20 @@ public final class InMemoryStateStore implements StateStore {
     private long lastSeq;
     private final Map<String, Map<String, Long>> watched = new HashMap<>();
     private final Map<String, TreeSet<Observation>> observations = new HashMap<>();
-    private final Set<String> deliveries = new HashSet<>();
+    /** Delivery id ({@code source:id}) to when it was first taken (ms). */
+    private final Map<String, Long> deliveries = new HashMap<>();
+    private final Clock clock;
     private final Map<String, String> storyLinks = new HashMap<>();
+
+    /** On the system clock. */
+    public InMemoryStateStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that delivery ids expire by (a day, as in Redis). */
+    public InMemoryStateStore(Clock clock) {
+        this.clock = clock;
+    }
 
     private record Observation(long at, String json) implements Comparable<Observation> {
         @Override
@@ -172,10 +185,19 @@ public final class InMemoryStateStore implements StateStore {
         return done(observations.getOrDefault(mentionKey, new TreeSet<>()).stream().map(Observation::json).toList());
     }
 
+    /** How long a delivery id is remembered: a day, as the Redis store's key expiry. */
+    static final long DELIVERY_ID_MILLIS = 86_400_000L;
+
     @Override
     public synchronized CompletionStage<Boolean> firstDelivery(String source, String deliveryId) {
-        // No expiry here: a test's day is shorter than the Redis store's 24 h.
-        return done(deliveries.add(source + ":" + deliveryId));
+        long now = clock.millis();
+        String key = source + ":" + deliveryId;
+        Long taken = deliveries.get(key);
+        if (taken != null && now - taken < DELIVERY_ID_MILLIS) {
+            return done(false);
+        }
+        deliveries.put(key, now);
+        return done(true);
     }
 
     @Override

@@ -1,14 +1,8 @@
-package dev.firebreak.index.lucene;
+package dev.firebreak.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.firebreak.core.ScoredMention;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Search filters beside the query language, for what it has no field for: the sentiment label, the
@@ -38,17 +32,18 @@ public record MentionFilter(String platform, String label, String emotion, Strin
         }
     }
 
-    /** {@code q} restricted by every filter given. */
-    Query restrict(Query q) {
-        List<Query> filters = new ArrayList<>();
-        if (platform != null) filters.add(new TermQuery(new Term(MentionSchema.PLATFORM, platform)));
-        if (label != null) filters.add(new TermQuery(new Term(MentionSchema.LABEL, label)));
-        if (emotion != null) filters.add(new TermQuery(new Term(MentionSchema.EMOTION, emotion)));
-        if (complaint != null) filters.add(new TermQuery(new Term(MentionSchema.COMPLAINT, complaint)));
-        if (filters.isEmpty()) return q;
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
-        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        return b.build();
+    /**
+     * Whether a mention passes every filter given. A mention without analysis passes only the platform
+     * filter: it has no label, emotion or complaint to compare.
+     */
+    public boolean accepts(ScoredMention m) {
+        if (platform != null && !platform.equals(m.mention().platform().wireName())) return false;
+        if (label == null && emotion == null && complaint == null) return true;
+        var a = m.analysis();
+        if (a == null) return false;
+        return (label == null || label.equals(a.label().wireName()))
+                && (emotion == null || emotion.equals(a.emotion()))
+                && (complaint == null || a.complaint().contains(complaint));
     }
 
     private static String clean(String value) {

@@ -1,4 +1,4 @@
-package dev.firebreak.index.lucene;
+package dev.firebreak.store;
 
 import dev.firebreak.core.ScoredMention;
 import java.util.List;
