@@ -9,6 +9,8 @@ import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.delivery.ack.AckKeyFile;
 import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.channels.Deliveries;
+import dev.firebreak.state.redis.RedisDeliveryRecords;
+import dev.firebreak.state.redis.RedisSubscriptionRecords;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -50,7 +52,9 @@ public final class DeliveryComponent extends BlockingComponent {
         // With no http.publicUrl, links use the port actually bound (port 0 picks one at start).
         ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")),
                 () -> config.publicUrlOr(httpPort.getAsInt()));
-        deliveries = Deliveries.start(vertx.vertx(), redis.redis().connection(), redis.namespace(),
+        deliveries = Deliveries.start(vertx.vertx(),
+                new RedisDeliveryRecords(redis.redis().connection(), redis.namespace()),
+                new RedisSubscriptionRecords(redis.redis().connection(), redis.namespace()),
                 config.alerting().channelConfigs(), ackLinks, RuleSets.channels(config.alerting()));
         publisher.subscribe(AlertSubscriber.notifying(deliveries.service()));
     }

@@ -9,9 +9,8 @@ import dev.firebreak.delivery.SystemDeliveryClock;
 import dev.firebreak.delivery.ChannelConfig;
 import dev.firebreak.delivery.ack.AckLinks;
 import dev.firebreak.delivery.webhook.Subscriptions;
-import dev.firebreak.state.redis.RedisDeliveryRecords;
-import dev.firebreak.state.redis.RedisSubscriptionRecords;
-import io.lettuce.core.api.StatefulRedisConnection;
+import dev.firebreak.store.DeliveryRecords;
+import dev.firebreak.store.SubscriptionRecords;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The delivery part of a running daemon, assembled: the delivery thread, the service and its
- * dispatchers (one per configured channel and per PR subscription), over the Redis stores, started
+ * dispatchers (one per configured channel and per PR subscription), over the delivery and subscription stores, started
  * from what they hold.
  * Close it after the pipeline stops and before Vert.x and Redis close.
  */
@@ -48,13 +47,13 @@ public final class Deliveries implements AutoCloseable {
      * @param links        the acknowledge links robot messages carry
      * @param channelNames the names a subscription may attach to (the rules' channels)
      */
-    public static Deliveries start(Vertx vertx, StatefulRedisConnection<String, String> redis, String namespace,
+    public static Deliveries start(Vertx vertx, DeliveryRecords deliveryRecords, SubscriptionRecords subscriptionRecords,
                                    List<ChannelConfig> channels, AckLinks links, Set<String> channelNames) {
         SystemDeliveryClock clock = new SystemDeliveryClock();
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setUserAgent("Firebreak-Webhooks/1"));
         ChannelTools tools = new ChannelTools(client, links, clock::now, Clock.systemUTC());
-        DeliveryService service = new DeliveryService(new DeliveryStore(new RedisDeliveryRecords(redis, namespace)), clock, RetryPolicy.standard());
+        DeliveryService service = new DeliveryService(new DeliveryStore(deliveryRecords), clock, RetryPolicy.standard());
         for (ChannelConfig c : channels) {
             Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
             if (type.isEmpty()) {
@@ -64,7 +63,7 @@ public final class Deliveries implements AutoCloseable {
             service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null,
                     type.get().create(c, tools)));
         }
-        Subscriptions subscriptions = new Subscriptions(new RedisSubscriptionRecords(redis, namespace), service, client, channelNames);
+        Subscriptions subscriptions = new Subscriptions(subscriptionRecords, service, client, channelNames);
         subscriptions.start();
         LOG.info("delivery: {} endpoints ({} configured channels, {} subscriptions)", service.endpoints().size(),
                 channels.size(), subscriptions.visibleTo(null).size());
