@@ -77,6 +77,9 @@ class WeiboAccountsTest {
         c.put("minInterval", "50ms");
         c.put("maxInterval", "300ms");
         c.put("pageSize", 3);
+        // Above the default 150 an hour, so an account's polling rounds (the clock of the "stays quiet"
+        // checks) never wait on its hourly quota.
+        c.put("callsPerHour", 100_000);
         return new ConnectorConfig(id, "weibo", c);
     }
 
