@@ -153,11 +153,16 @@ class WeiboAccountsTest {
         startDaemon(account("weibo-a", FakeWeibo.TOKEN), account("weibo-c", FakeWeibo.TOKEN, otherFake));
         await(() -> get("/api/connectors").contains("\"paused\""), "the account shows as paused");
         JsonNode feeds = FirebreakJson.mapper().readTree(get("/api/connectors"));
+        int pausedFeeds = 0;
         for (JsonNode feed : feeds) {
             if (feed.path("connector").asText().equals("weibo-a")) {
                 assertTrue(feed.path("pausedUntil").isTextual(), "every feed of the account is paused: " + feed);
+                pausedFeeds++;
+            } else {
+                assertFalse(feed.path("pausedUntil").isTextual(), "the other account is not paused: " + feed);
             }
         }
+        assertTrue(pausedFeeds > 1, "the account's feeds are listed: " + feeds);
         int calls = fake.requests().size();
         awaitRounds(otherFake, FakeWeibo.TOKEN, 3, "the other account polling on");
         assertEquals(calls, fake.requests().size(), "a paused account makes no calls");
