@@ -1,6 +1,7 @@
 package dev.firebreak.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.core.Alert;
@@ -16,9 +17,11 @@ import dev.firebreak.state.redis.testing.TestRedis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,11 +66,14 @@ class RobotBurstTest {
                 ids.add(DeliveryService.messageId(a.id(), i + 1, duty.id()));
             }
             burstQueued.countDown();
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (store.pendingCount(duty.id()) > 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-            }
-            Thread.sleep(500);   // anything sent late would show now
+            awaitDrained(service, duty.id());
+            // Nothing is left to send late: no delivery is queued, none in flight, and every task the last
+            // send left on the delivery thread has run; so the requests seen now are all there will be.
+            CompletableFuture<Void> idle = new CompletableFuture<>();
+            clock.execute(() -> idle.complete(null));
+            idle.get(10, TimeUnit.SECONDS);
+            assertEquals(0, store.pendingCount(duty.id()), "nothing queued once the delivery thread is idle");
+            assertFalse(service.dispatcher(duty.id()).inFlight(), "no send in flight once the delivery thread is idle");
             service.close();
 
             assertTrue(System.currentTimeMillis() - start < 60_000, "the check ran inside the burst's minute");
@@ -80,6 +86,18 @@ class RobotBurstTest {
             // 19 alerts alone (the first, then 18 more), then one digest that lists or counts the other 81
             String digest = dingtalk.requests.get(19).body().getJsonObject("markdown").getString("text");
             RobotTestKit.assertAllAccountedFor(digest, 81);
+        }
+    }
+
+    /** Polls (the queue lives in Redis) until the endpoint's queue is empty and no send is in flight. */
+    private static void awaitDrained(DeliveryService service, String endpoint) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (service.store().pendingCount(endpoint) > 0 || service.dispatcher(endpoint).inFlight()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out waiting for " + endpoint + "'s queue to drain; "
+                        + service.store().pendingCount(endpoint) + " still pending");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
     }
 

@@ -7,14 +7,17 @@ import dev.firebreak.connect.api.ConnectorConfig;
 import dev.firebreak.daemon.Firebreak;
 import dev.firebreak.daemon.config.AlertingConfig;
 import dev.firebreak.daemon.config.FirebreakConfig;
+import dev.firebreak.daemon.testing.Await;
 import dev.firebreak.state.redis.testing.TestRedis;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +35,13 @@ class RuleFolderReloadTest {
                 dev.firebreak.daemon.testing.Http.request(app, "/api/rules").build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private static JsonObject waitFor(Firebreak app, java.util.function.Predicate<JsonObject> done) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        JsonObject r = rules(app);
-        while (!done.test(r) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            r = rules(app);
-        }
-        return r;
+    private static JsonObject waitFor(Firebreak app, java.util.function.Predicate<JsonObject> done, String what) {
+        AtomicReference<JsonObject> last = new AtomicReference<>();
+        Await.until(() -> {
+            last.set(rules(app));
+            return done.test(last.get());
+        }, Duration.ofSeconds(20), () -> what + "; /api/rules last said " + last.get());
+        return last.get();
     }
 
     private static String version(JsonObject rules) {
@@ -62,12 +64,13 @@ class RuleFolderReloadTest {
         try (Firebreak app = start(folder)) {
             String first = version(rules(app));
             Files.writeString(folder.resolve("refunds.yaml"), BROKEN);
-            JsonObject refused = waitFor(app, r -> !r.getJsonArray("problems").isEmpty());
+            JsonObject refused = waitFor(app, r -> !r.getJsonArray("problems").isEmpty(), "the broken edit reported");
             assertEquals(List.of("refunds.yaml:5:14: undefined channel \"pr-room\" used in rule \"refund-watch\""),
                     refused.getJsonArray("problems").getList());
             assertEquals(first, version(refused), "the last good rules stay in force");
             Files.writeString(folder.resolve("refunds.yaml"), CHANGED);
-            JsonObject reloaded = waitFor(app, r -> r.getJsonArray("problems").isEmpty() && !version(r).equals(first));
+            JsonObject reloaded = waitFor(app, r -> r.getJsonArray("problems").isEmpty() && !version(r).equals(first),
+                    "the fixed edit in force");
             assertTrue(reloaded.getJsonArray("problems").isEmpty());
             assertTrue(!version(reloaded).equals(first), "the fixed file is in force");
         }

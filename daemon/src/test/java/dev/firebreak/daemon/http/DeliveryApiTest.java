@@ -9,8 +9,10 @@ import dev.firebreak.daemon.Firebreak;
 import dev.firebreak.daemon.config.AlertingConfig;
 import dev.firebreak.daemon.config.AnalysisConfig;
 import dev.firebreak.delivery.ChannelConfig;
+import dev.firebreak.delivery.DeliveryService;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.delivery.webhook.WebhookSigner;
+import dev.firebreak.daemon.testing.Await;
 import dev.firebreak.daemon.testing.Http;
 import dev.firebreak.state.redis.testing.TestRedis;
 import io.vertx.core.json.JsonArray;
@@ -18,9 +20,13 @@ import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +62,7 @@ class DeliveryApiTest {
             receiver.status.set(200);
             try (Firebreak app = daemon(data, namespace, receiver.url(), secret)) {
                 receiver.await(r -> r.stream().anyMatch(x -> x.answered() == 200), "the delivery after the restart");
-                Thread.sleep(1_500);
+                awaitNothingMoreToSend(app, "pr-oncall");
                 assertEquals(1, receiver.delivered(id), "delivered exactly once by webhook-id");
                 assertEquals(1, receiver.requests.stream().filter(r -> r.answered() == 200).count());
                 assertTrue(receiver.requests.size() > before);
@@ -120,19 +126,30 @@ class DeliveryApiTest {
         assertFalse(logged.contains(secret.substring(6)), "no secret in the logs");
     }
 
-    private static JsonObject awaitDead(Firebreak app) throws Exception {
-        long until = System.currentTimeMillis() + 10_000;
-        while (true) {
-            JsonArray dead = new JsonObject(Http.call(app, "GET", "/api/dead-letters?endpoint=pr-oncall", null).body())
-                    .getJsonArray("deadLetters");
-            if (!dead.isEmpty()) {
-                return dead.getJsonObject(0);
-            }
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("no dead letter");
-            }
-            Thread.sleep(50);
-        }
+    private static JsonObject awaitDead(Firebreak app) {
+        AtomicReference<JsonArray> dead = new AtomicReference<>();
+        Await.until(() -> {
+            dead.set(new JsonObject(Http.call(app, "GET", "/api/dead-letters?endpoint=pr-oncall", null).body())
+                    .getJsonArray("deadLetters"));
+            return !dead.get().isEmpty();
+        }, Duration.ofSeconds(10), "a dead letter for pr-oncall");
+        return dead.get().getJsonObject(0);
+    }
+
+    /**
+     * Waits until the endpoint can send nothing more: its queue in Redis is empty, no send is in flight,
+     * and every task already on the delivery thread (the last send's attempt record) has run. A second
+     * send of a delivered message would have to come from a pending delivery, and there is none.
+     */
+    private static void awaitNothingMoreToSend(Firebreak app, String endpoint) throws Exception {
+        DeliveryService service = app.deliveries().service();
+        Await.until(() -> service.store().pendingCount(endpoint) == 0 && !service.dispatcher(endpoint).inFlight(),
+                Duration.ofSeconds(10), endpoint + "'s queue empty with no send in flight");
+        CompletableFuture<Void> drained = new CompletableFuture<>();
+        service.clock().execute(() -> drained.complete(null));
+        drained.get(10, TimeUnit.SECONDS);
+        assertEquals(0, service.store().pendingCount(endpoint), "nothing queued once the delivery thread is idle");
+        assertFalse(service.dispatcher(endpoint).inFlight(), "no send in flight once the delivery thread is idle");
     }
 
     /** Writes to two streams: the console, and a buffer the test reads. */

@@ -1,9 +1,11 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,14 +38,8 @@ final class FakeWebhookServer implements AutoCloseable {
     }
 
     /** Waits up to 20 s for a request matching the test. */
-    void await(java.util.function.Predicate<List<Request>> test, String what) throws InterruptedException {
-        long until = System.currentTimeMillis() + 20_000;
-        while (!test.test(requests)) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("timed out waiting for " + what + "; got " + requests);
-            }
-            Thread.sleep(50);
-        }
+    void await(java.util.function.Predicate<List<Request>> test, String what) {
+        Await.until(() -> test.test(requests), Duration.ofSeconds(20), () -> what + "; got " + requests);
     }
 
     @Override

@@ -10,10 +10,12 @@ import dev.firebreak.core.Mention;
 import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.core.Sentiment;
+import dev.firebreak.daemon.testing.Await;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.analysis.entities.BrandDictionary;
 import dev.firebreak.analysis.entities.CoreNlpEntities;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -54,11 +56,9 @@ class EntityEnricherTest {
             enricher.offer(List.of(m, scored("8", m.mention().text())));
             // Await both copies enriched and the commit after the queue drains (the index shows the new model).
             String enrichedModel = "test-model+" + CoreNlpEntities.VERSION;
-            long deadline = System.currentTimeMillis() + 30_000;
-            while ((enricher.stats().enriched() < 2 || !enrichedModel.equals(index.get(m.key()).orElseThrow().analysis().model()))
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
+            Await.until(() -> enricher.stats().enriched() >= 2
+                            && enrichedModel.equals(index.get(m.key()).orElseThrow().analysis().model()),
+                    Duration.ofSeconds(30), () -> "both copies enriched and committed; stats " + enricher.stats());
             Analysis stored = index.get(m.key()).orElseThrow().analysis();
             assertEquals(List.of(new Analysis.Entity("上海", "LOCATION"), new Analysis.Entity("王小明", "PERSON"),
                     new Analysis.Entity("暖途T7空气炸锅", "PRODUCT")), stored.entities());

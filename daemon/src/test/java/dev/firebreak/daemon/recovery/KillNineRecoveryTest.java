@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.daemon.bench.MentionGenerator;
+import dev.firebreak.daemon.testing.Await;
 import dev.firebreak.store.RecordedAlert;
 import dev.firebreak.state.redis.RedisService;
 import dev.firebreak.store.StateStore;
@@ -19,11 +20,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,30 +145,25 @@ class KillNineRecoveryTest {
         return p;
     }
 
-    private long waitForFetched(int port, Process p, long atLeast) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
+    private long waitForFetched(int port, Process p, long atLeast) {
+        AtomicLong fetched = new AtomicLong(-1);
+        Await.until(() -> {
             assertTrue(p.isAlive(), () -> "daemon exited early:\n" + tail(p));
             JsonArray feeds = connectors(port);
-            if (feeds != null && !feeds.isEmpty() && feeds.getJsonObject(0).getLong("mentionsFetched") >= atLeast) {
-                return feeds.getJsonObject(0).getLong("mentionsFetched");
+            if (feeds != null && !feeds.isEmpty()) {
+                fetched.set(feeds.getJsonObject(0).getLong("mentionsFetched"));
             }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the daemon never fetched " + atLeast + " mentions");
+            return fetched.get() >= atLeast;
+        }, Duration.ofMinutes(3), () -> "the daemon to fetch " + atLeast + " mentions (it fetched " + fetched.get() + ")");
+        return fetched.get();
     }
 
-    private void waitForFinished(int port, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
+    private void waitForFinished(int port, Process p) {
+        Await.until(() -> {
             assertTrue(p.isAlive(), () -> "daemon exited early:\n" + tail(p));
             JsonArray feeds = connectors(port);
-            if (feeds != null && !feeds.isEmpty() && "finished".equals(feeds.getJsonObject(0).getString("state"))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the restarted daemon never finished the replay");
+            return feeds != null && !feeds.isEmpty() && "finished".equals(feeds.getJsonObject(0).getString("state"));
+        }, Duration.ofMinutes(5), "the restarted daemon to finish the replay");
     }
 
     private JsonArray connectors(int port) {
@@ -178,7 +176,7 @@ class KillNineRecoveryTest {
             }
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/connectors"))
                     .header("Authorization", "Bearer " + Files.readString(tokenFile).trim())
-                    .timeout(java.time.Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? new JsonArray(r.body()) : null;
         } catch (Exception notUpYet) {
             return null;

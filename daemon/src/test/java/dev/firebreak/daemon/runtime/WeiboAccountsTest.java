@@ -14,18 +14,20 @@ import dev.firebreak.core.Kind;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.daemon.Firebreak;
 import dev.firebreak.daemon.config.FirebreakConfig;
+import dev.firebreak.daemon.testing.Await;
 import dev.firebreak.store.RecordedAlert;
 import dev.firebreak.state.redis.testing.TestRedis;
 import io.vertx.core.Vertx;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,13 +66,20 @@ class WeiboAccountsTest {
     }
 
     private ConnectorConfig account(String id, String token) {
+        return account(id, token, fake);
+    }
+
+    private static ConnectorConfig account(String id, String token, FakePlatformServer server) {
         Map<String, Object> c = new HashMap<>();
-        c.put("baseUrl", fake.baseUrl());
+        c.put("baseUrl", server.baseUrl());
         c.put("accessToken", token);
         c.put("timeout", "2s");
         c.put("minInterval", "50ms");
         c.put("maxInterval", "300ms");
         c.put("pageSize", 3);
+        // Above the default 150 an hour, so an account's polling rounds (the clock of the "stays quiet"
+        // checks) never wait on its hourly quota.
+        c.put("callsPerHour", 100_000);
         return new ConnectorConfig(id, "weibo", c);
     }
 
@@ -130,21 +139,32 @@ class WeiboAccountsTest {
         assertTrue(operator.get(0).path("reason").asText().contains("needs re-authorisation"));
 
         int expiredCalls = callsWith(EXPIRED);
-        Thread.sleep(800);
+        awaitRounds(fake, FakeWeibo.TOKEN, 3, "the good account polling on");
         assertEquals(expiredCalls, callsWith(EXPIRED), "the stopped account keeps polling");
     }
 
     @Test
     void aUsedUpQuotaPausesTheWholeAccountUntilItResets() throws Exception {
         fake.failNext("/2/statuses/mentions.json", 1, Fixtures.response("weibo", "error_rate_limit_user_10023.json"));
-        startDaemon(account("weibo-a", FakeWeibo.TOKEN));
+        // A second account on a Weibo of its own keeps polling: its rounds are the test's clock (the
+        // server closes with the test's Vert.x).
+        FakePlatformServer otherFake = FakePlatformServer.start(vertx);
+        new FakeWeibo().install(otherFake);
+        startDaemon(account("weibo-a", FakeWeibo.TOKEN), account("weibo-c", FakeWeibo.TOKEN, otherFake));
         await(() -> get("/api/connectors").contains("\"paused\""), "the account shows as paused");
         JsonNode feeds = FirebreakJson.mapper().readTree(get("/api/connectors"));
+        int pausedFeeds = 0;
         for (JsonNode feed : feeds) {
-            assertTrue(feed.path("pausedUntil").isTextual(), "every feed of the account is paused: " + feed);
+            if (feed.path("connector").asText().equals("weibo-a")) {
+                assertTrue(feed.path("pausedUntil").isTextual(), "every feed of the account is paused: " + feed);
+                pausedFeeds++;
+            } else {
+                assertFalse(feed.path("pausedUntil").isTextual(), "the other account is not paused: " + feed);
+            }
         }
+        assertTrue(pausedFeeds > 1, "the account's feeds are listed: " + feeds);
         int calls = fake.requests().size();
-        Thread.sleep(600);
+        awaitRounds(otherFake, FakeWeibo.TOKEN, 3, "the other account polling on");
         assertEquals(calls, fake.requests().size(), "a paused account makes no calls");
     }
 
@@ -176,13 +196,25 @@ class WeiboAccountsTest {
         }
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(Await.Condition condition, String what) {
+        Await.until(condition, Duration.ofSeconds(20), what);
+    }
+
+    /**
+     * Waits until the account with {@code token} has called every path it polls {@code rounds} more times:
+     * time measured in polling rounds, so a feed that should stay quiet had as many chances to call.
+     */
+    private static void awaitRounds(FakePlatformServer server, String token, int rounds, String what) {
+        Map<String, Long> before = callsByPath(server, token);
+        assertFalse(before.isEmpty(), "the account has polled: " + what);
+        Await.until(() -> {
+            Map<String, Long> now = callsByPath(server, token);
+            return before.entrySet().stream().allMatch(e -> now.getOrDefault(e.getKey(), 0L) >= e.getValue() + rounds);
+        }, Duration.ofSeconds(20), () -> what + ": " + rounds + " more calls on each of " + before);
+    }
+
+    private static Map<String, Long> callsByPath(FakePlatformServer server, String token) {
+        return server.requests().stream().filter(r -> token.equals(r.q("access_token")))
+                .collect(Collectors.groupingBy(r -> r.path(), Collectors.counting()));
     }
 }
