@@ -28,7 +28,7 @@ public final class EscalateStage implements Stage {
         Optional<Instant> latest = batch.fresh.stream().map(m -> m.mention().createdAt().toInstant()).max(Instant::compareTo);
         if (latest.isEmpty()) return;
         try {
-            escalator.escalate(latest.get(), new RecordInBatch(publisher, batch));
+            escalator.escalate(latest.get(), publisher);
         } catch (Exception e) {
             throw new IllegalStateException("escalation failed: " + e.getMessage(), e);
         }

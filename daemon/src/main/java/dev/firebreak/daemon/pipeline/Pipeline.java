@@ -48,8 +48,10 @@ public final class Pipeline {
                 new SignalsStage(stories.book()),
                 new RulesStage(alerts.ruleStage()),
                 new RecordStage(alerts.publisher(), alerts.throttle(), alerts.lifecycleService(), alerts.escalator()),
-                new EscalateStage(alerts.escalator(), alerts.publisher()),
                 new PublishStage(alerts.publisher()),
+                // After publish, so a batch's new alerts reach people without waiting for the escalation
+                // sweep; the steps it takes are published as they are recorded.
+                new EscalateStage(alerts.escalator(), alerts.publisher()),
                 new MarkSeenStage(state),
                 new EnrichmentStage(indexed)),
                 stories.book()::observe);

@@ -79,7 +79,7 @@ class PipelineTest {
             Pipeline pipeline = Pipeline.standard(state, index, text -> analysis(Sentiment.NEGATIVE), Stories.inMemory(1_000),
                     new AlertStage(rules(), publisher, lifecycles), enriched::addAll);
             assertEquals(List.of("normalise", "dedup", "first score", "story", "index", "story links", "signals", "rules",
-                    "record", "escalate", "publish", "mark seen", "enrichment"), pipeline.stageNames());
+                    "record", "publish", "escalate", "mark seen", "enrichment"), pipeline.stageNames());
 
             var batch = List.of(mention("1", " 暖途T7空气炸锅冒烟了 ", 0));
             assertEquals(new BatchOutcome(1, 1, 0, 1), pipeline.process(batch, System.nanoTime()));
