@@ -55,6 +55,10 @@ public final class BenchCommand implements ToolCommand {
         if (argv.length > 1 && argv[1].equals("query")) {
             return QueryMatcherBench.run(argv);
         }
+        if (argv.length > 1 && !argv[1].startsWith("-")) {
+            throw new Args.UsageException("bench: unknown benchmark \"" + argv[1]
+                    + "\" (expected analysis, stories, virality, escalation, rules or query; none for the end-to-end run)");
+        }
         Args args = new Args("bench", argv, 1, Set.of("mentions", "seed"));
         if (args.help()) {
             System.out.print(HELP);
