@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Rule changes made through the API: a file's new text is checked with the rest of the folder, written
@@ -58,13 +57,13 @@ public final class RuleEditor {
         }
         stage.setRules(next);
         Change draft = new Change(0, Instant.now(), by, file, before, text, LineDiff.of(before, text), next.versions(), rollbackOf);
-        long n = store.recordRuleChange(FirebreakJson.write(draft)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        long n = Await.result(store.recordRuleChange(FirebreakJson.write(draft)));
         return new Change(n, draft.at(), by, file, before, text, draft.diff(), draft.versions(), rollbackOf);
     }
 
     /** Puts back the text a change replaced (or removes a file it created). */
     public Change rollback(long number, String by) throws Exception {
-        long total = store.ruleChangeCount().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        long total = Await.result(store.ruleChangeCount());
         // Newest first, change {@code number} is the (total - number + 1)th: read that far, no further.
         Optional<Change> change = number < 1 || number > total ? Optional.empty()
                 : history((int) Math.min(Integer.MAX_VALUE, total - number + 1)).stream()
@@ -75,8 +74,8 @@ public final class RuleEditor {
 
     /** The newest changes first, numbered from 1 in the order they were made. */
     public List<Change> history(int limit) throws Exception {
-        List<String> newestFirst = store.ruleChanges(Math.max(1, limit)).toCompletableFuture().get(30, TimeUnit.SECONDS);
-        long total = store.ruleChangeCount().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        List<String> newestFirst = Await.result(store.ruleChanges(Math.max(1, limit)));
+        long total = Await.result(store.ruleChangeCount());
         List<Change> out = new java.util.ArrayList<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             Change c = FirebreakJson.read(newestFirst.get(i), Change.class);
