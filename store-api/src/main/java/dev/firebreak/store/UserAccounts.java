@@ -33,10 +33,17 @@ public interface UserAccounts {
 
     CompletionStage<Optional<String>> userByTokenHash(String tokenHash);
 
-    /** Remembers a session (by the hash of its id) of a user for {@code lifetime}. */
-    CompletionStage<Void> openSession(String sessionHash, String name, Duration lifetime);
+    /**
+     * Remembers a session (by the hash of its id) of a user for {@code lifetime}, bound to the token it
+     * was opened with ({@code tokenHash}): when the user's token is replaced or the user is removed, the
+     * session ends with it.
+     */
+    CompletionStage<Void> openSession(String sessionHash, String name, String tokenHash, Duration lifetime);
 
-    /** The name of the session's user, empty when it expired or was closed. */
+    /**
+     * The name of the session's user; empty when it expired or was closed, or when its user no longer
+     * holds the token the session was opened with (replaced, or the user removed, even if made again).
+     */
     CompletionStage<Optional<String>> sessionUser(String sessionHash);
 
     CompletionStage<Void> closeSession(String sessionHash);

@@ -80,13 +80,43 @@ public abstract class UserAccountsContract {
 
     @Test
     void aSessionNamesItsUserUntilClosed() throws Exception {
+        get(store.createUser("li", user("li", "h1"), "h1"));
+        get(store.createUser("wang", user("wang", "h2"), "h2"));
         assertEquals(Optional.empty(), get(store.sessionUser("s1")));
-        get(store.openSession("s1", "li", Duration.ofHours(12)));
-        get(store.openSession("s2", "wang", Duration.ofHours(12)));
+        get(store.openSession("s1", "li", "h1", Duration.ofHours(12)));
+        get(store.openSession("s2", "wang", "h2", Duration.ofHours(12)));
         assertEquals(Optional.of("li"), get(store.sessionUser("s1")));
         get(store.closeSession("s1"));
         assertEquals(Optional.empty(), get(store.sessionUser("s1")));
         assertEquals(Optional.of("wang"), get(store.sessionUser("s2")));
         get(store.closeSession("never-opened"));
+    }
+
+    @Test
+    void aSessionEndsWhenItsUsersTokenIsReplaced() throws Exception {
+        get(store.createUser("li", user("li", "h1"), "h1"));
+        get(store.createUser("wang", user("wang", "h2"), "h2"));
+        get(store.openSession("s1", "li", "h1", Duration.ofHours(12)));
+        get(store.openSession("s2", "li", "h1", Duration.ofHours(12)));
+        get(store.openSession("s3", "wang", "h2", Duration.ofHours(12)));
+        assertTrue(get(store.rotateToken("li", "h9", "t1")));
+        assertEquals(Optional.empty(), get(store.sessionUser("s1")), "opened with the replaced token");
+        assertEquals(Optional.empty(), get(store.sessionUser("s2")));
+        assertEquals(Optional.of("wang"), get(store.sessionUser("s3")), "another user's session is untouched");
+        get(store.openSession("s4", "li", "h9", Duration.ofHours(12)));
+        assertEquals(Optional.of("li"), get(store.sessionUser("s4")), "a session with the new token works");
+        assertEquals(Optional.empty(), get(store.sessionUser("s1")), "and the old one does not come back");
+    }
+
+    @Test
+    void aSessionEndsWithItsUserEvenWhenTheNameIsMadeAgain() throws Exception {
+        get(store.createUser("li", user("li", "h1"), "h1"));
+        get(store.openSession("s1", "li", "h1", Duration.ofHours(12)));
+        assertTrue(get(store.deleteUser("li")));
+        assertEquals(Optional.empty(), get(store.sessionUser("s1")));
+        get(store.createUser("li", user("li", "h5"), "h5"));
+        assertEquals(Optional.empty(), get(store.sessionUser("s1")), "a new user of the same name does not inherit it");
+        get(store.openSession("s6", "nobody", "h6", Duration.ofHours(12)));
+        assertEquals(Optional.empty(), get(store.sessionUser("s6")), "a session of no user names nobody");
     }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Users, roles and the audit trail, wired for the daemon: its routes are the login, user, audit and
@@ -27,21 +28,28 @@ public final class Auth implements RouteGroup {
     private final AuditTrail audit;
     private final String openApi;
     private final List<RouteGroup> parts;
+    private final SameOrigin sameOrigin;
     private volatile AccessTable table = AccessTable.of(List.of());
 
-    private Auth(UserStore users, AuditTrail audit, String openApi) {
+    private Auth(UserStore users, AuditTrail audit, String openApi, String publicUrl) {
         this.users = users;
         this.audit = audit;
         this.openApi = openApi;
-        this.parts = List.of(new SessionRoutes(users, audit), new UserRoutes(users), new AuditRoutes(audit));
+        this.sameOrigin = new SameOrigin(publicUrl == null ? Set.of() : Set.of(publicUrl));
+        LoginThrottle throttle = new LoginThrottle(LoginThrottle.FAILURES, LoginThrottle.WINDOW, System::currentTimeMillis);
+        this.parts = List.of(new SessionRoutes(users, audit, throttle), new UserRoutes(users), new AuditRoutes(audit));
     }
 
-    /** Opens the stores on the shared connection and creates the first admin when there are no users. */
-    public static Auth open(StatefulRedisConnection<String, String> connection, String namespace, Path dataDir)
-            throws IOException {
+    /**
+     * Opens the stores on the shared connection and creates the first admin when there are no users.
+     * {@code publicUrl} (may be null) is where people reach the console besides the address a request names.
+     */
+    public static Auth open(StatefulRedisConnection<String, String> connection, String namespace, Path dataDir,
+                            String publicUrl) throws IOException {
         UserStore users = new UserStore(new RedisUserAccounts(connection, namespace));
         AdminBootstrap.run(users, dataDir);
-        return new Auth(users, new AuditTrail(new RedisAuditLog(connection, namespace, AuditTrail.CAP)), openApiDocument());
+        return new Auth(users, new AuditTrail(new RedisAuditLog(connection, namespace, AuditTrail.CAP)), openApiDocument(),
+                publicUrl);
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class Auth implements RouteGroup {
     /** Mount it on {@code /api/*} before any other route: it must run before them all. */
     public Handler<RoutingContext> handler(AccessTable served) {
         this.table = served;
-        return new AuthHandler(users, audit, served);
+        return new AuthHandler(users, audit, served, sameOrigin);
     }
 
     public UserStore users() {

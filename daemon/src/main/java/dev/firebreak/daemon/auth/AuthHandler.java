@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every {@code /api} route: lets open routes through, finds the caller from a bearer
- * token or the console's session cookie (401 when there is none or it is unknown), checks the
- * {@link AccessTable} (403 naming the role needed), and records refusals and admin changes in the
- * {@link AuditTrail}. Tokens never reach a log line, an error or the trail.
+ * token or the console's session cookie (401 when there is none or it is unknown), refuses a write
+ * made with the cookie from another origin ({@link SameOrigin}, 403), checks the {@link AccessTable}
+ * (403 naming the role needed), and records refusals and admin changes in the {@link AuditTrail}.
+ * Tokens never reach a log line, an error or the trail.
  */
 final class AuthHandler implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(AuthHandler.class);
@@ -31,11 +32,13 @@ final class AuthHandler implements Handler<RoutingContext> {
     private final UserStore users;
     private final AuditTrail audit;
     private final AccessTable table;
+    private final SameOrigin sameOrigin;
 
-    AuthHandler(UserStore users, AuditTrail audit, AccessTable table) {
+    AuthHandler(UserStore users, AuditTrail audit, AccessTable table, SameOrigin sameOrigin) {
         this.users = users;
         this.audit = audit;
         this.table = table;
+        this.sameOrigin = sameOrigin;
     }
 
     @Override
@@ -59,7 +62,15 @@ final class AuthHandler implements Handler<RoutingContext> {
             }
             check(ctx, users.byToken(header.substring(7).trim()), "unknown or revoked token", entry);
         } else if (session != null) {
-            check(ctx, users.bySession(session.getValue()), "session expired or unknown: log in again", entry);
+            String foreign = MUTATING.contains(ctx.request().method().name()) ? sameOrigin.refusal(ctx.request()) : null;
+            if (foreign != null) {
+                ctx.request().resume();
+                deny(ctx, 403, "403 " + ctx.request().method().name() + " " + ctx.normalizedPath() + " from " + from(ctx)
+                        + ": " + foreign, entry(ctx, 403, foreign), foreign);
+                return;
+            }
+            check(ctx, users.bySession(session.getValue()),
+                    "session expired, closed, or ended by a new token for its user: log in again", entry);
         } else {
             ctx.request().resume();
             unauthorised(ctx, "no token");

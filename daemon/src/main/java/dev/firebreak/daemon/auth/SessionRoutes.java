@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The console's login: {@code POST /api/login {"token"}} trades an API token for an HttpOnly,
- * SameSite=Strict session cookie (12 h; EventSource sends it, so the SSE feed works);
+ * SameSite=Strict session cookie (12 h; EventSource sends it, so the SSE feed works), bound to that
+ * token; too many failures from one address get 429 for a while ({@link LoginThrottle});
  * {@code POST /api/logout} ends it; {@code GET /api/me} says who is calling.
  */
 final class SessionRoutes implements RouteGroup {
@@ -26,10 +27,12 @@ final class SessionRoutes implements RouteGroup {
 
     private final UserStore users;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    SessionRoutes(UserStore users, AuditTrail audit) {
+    SessionRoutes(UserStore users, AuditTrail audit, LoginThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @Override
@@ -41,6 +44,15 @@ final class SessionRoutes implements RouteGroup {
     }
 
     private void login(RoutingContext ctx) {
+        long wait = throttle.retryAfterSeconds(from(ctx));
+        if (wait > 0) {
+            String why = "too many failed logins from " + from(ctx) + " (" + throttle.limit() + " in "
+                    + throttle.window().toMinutes() + " min): try again in " + wait + " s";
+            LOG.warn("429 POST /api/login: {}", why);
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            Replies.json(ctx, 429, Replies.error(why));
+            return;
+        }
         String token;
         try {
             token = ctx.body().asJsonObject().getString("token");
@@ -54,7 +66,7 @@ final class SessionRoutes implements RouteGroup {
         }
         Future.fromCompletionStage(users.byToken(token), ctx.vertx().getOrCreateContext())
                 .compose(user -> user.isEmpty() ? Future.succeededFuture(null)
-                        : Future.fromCompletionStage(users.openSession(user.get().name()), ctx.vertx().getOrCreateContext())
+                        : Future.fromCompletionStage(users.openSession(user.get().name(), token), ctx.vertx().getOrCreateContext())
                                 .map(session -> {
                                     ctx.response().addCookie(cookie(session, UserStore.SESSION_LIFETIME.toSeconds()));
                                     return user.get();
@@ -67,7 +79,8 @@ final class SessionRoutes implements RouteGroup {
     }
 
     private void refuse(RoutingContext ctx) {
-        String from = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String from = from(ctx);
+        throttle.failed(from);
         String line = "401 POST /api/login from " + from + ": unknown or revoked token";
         LOG.warn(line);
         audit.append(AuditTrail.Kind.DENIED, new JsonObject().put("at", Instant.now().toString()).put("status", 401)
@@ -91,6 +104,10 @@ final class SessionRoutes implements RouteGroup {
     private void me(RoutingContext ctx) {
         CurrentUser user = CurrentUser.of(ctx).orElseThrow();
         Replies.json(ctx, 200, new JsonObject().put("name", user.name()).put("role", user.role().wire()));
+    }
+
+    private static String from(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
     }
 
     private static Cookie cookie(String value, long maxAgeSeconds) {

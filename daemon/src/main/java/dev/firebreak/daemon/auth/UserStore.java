@@ -61,13 +61,17 @@ public final class UserStore {
         return accounts.userByName(name).thenApply(j -> j.map(User::fromJson));
     }
 
-    /** A console session for the user, valid {@link #SESSION_LIFETIME}; only its hash is a key. */
-    public CompletionStage<String> openSession(String name) {
+    /**
+     * A console session for the user, valid {@link #SESSION_LIFETIME} and bound to {@code token}, the one
+     * the user logged in with: replacing that token (or removing the user) ends the session at once.
+     * Only hashes reach the store.
+     */
+    public CompletionStage<String> openSession(String name, String token) {
         String id = Secrets.newSessionId();
-        return accounts.openSession(Secrets.hash(id), name, SESSION_LIFETIME).thenApply(ok -> id);
+        return accounts.openSession(Secrets.hash(id), name, Secrets.hash(token), SESSION_LIFETIME).thenApply(ok -> id);
     }
 
-    /** The session's user; empty when it expired, was closed, or its user was deleted. */
+    /** The session's user; empty when it expired or was closed, or its user's token was replaced or the user deleted. */
     public CompletionStage<Optional<User>> bySession(String sessionId) {
         return accounts.sessionUser(Secrets.hash(sessionId)).thenCompose(name -> name.isEmpty()
                 ? CompletableFuture.completedFuture(Optional.<User>empty()) : byName(name.get()));

@@ -33,10 +33,10 @@ public final class ConnectorRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(Route.get("/api/connectors", Access.ALL, "each connector's state and health", this::status),
-                // Open: the platform signs its own pushes, the receiver checks the signature.
+                // Open: the platform signs its own pushes, the receiver checks the signature; the body is the platform's own type.
                 Route.post("/api/connectors/:id/webhook", Access.PUBLIC,
                         "events a platform pushes (Douyin); the platform's own signature is checked",
-                        HttpIngress.DEFAULT_MAX_BODY_BYTES, webhooks::handle));
+                        HttpIngress.DEFAULT_MAX_BODY_BYTES, webhooks::handle).takesAnyBody());
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class HttpComponent extends BlockingComponent {
 
     @Override
     protected void startNow() throws Exception {
-        auth = Auth.open(parts.redis().redis().connection(), parts.redis().namespace(), config.dataDir());
+        auth = Auth.open(parts.redis().redis().connection(), parts.redis().namespace(), config.dataDir(),
+                config.publicUrl());
         http = new HttpApi(config.httpHost(), config.httpPort(), auth, groups());
         try {
             deployment = parts.vertx().vertx().deployVerticle(http).toCompletionStage().toCompletableFuture()

@@ -170,7 +170,7 @@ class AuthApiTest {
         HttpClient client = HttpClient.newHttpClient();
         URI base = URI.create("http://127.0.0.1:" + app.httpPort());
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(base.resolve("/api/login"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         assertEquals("{\"name\":\"console-agent\",\"role\":\"agent\"}", login.body());
@@ -190,10 +190,10 @@ class AuthApiTest {
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(base.resolve("/api/me")).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, after.statusCode());
-        assertTrue(json(after).getString("error").startsWith("session expired or unknown: log in again"), after.body());
+        assertTrue(json(after).getString("error").startsWith("session expired, closed, or ended by a new token for its user: log in again"), after.body());
 
         HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(base.resolve("/api/login"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"fbt_wrong\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"fbt_wrong\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, wrong.statusCode());
         assertEquals("unknown or revoked token", json(wrong).getString("error"));
     }

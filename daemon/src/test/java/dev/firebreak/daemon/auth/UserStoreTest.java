@@ -20,7 +20,7 @@ class UserStoreTest {
         String ns = "test:" + UUID.randomUUID() + ":";
         UserStore users = new UserStore(new RedisUserAccounts(TestRedis.connection(), ns));
         String token = users.create("li", Role.AGENT).toCompletableFuture().get().orElseThrow();
-        String session = users.openSession("li").toCompletableFuture().get();
+        String session = users.openSession("li", token).toCompletableFuture().get();
 
         RedisCommands<String, String> redis = TestRedis.connection().sync();
         StringBuilder everything = new StringBuilder();
@@ -32,7 +32,11 @@ class UserStoreTest {
         assertTrue(everything.toString().contains(Secrets.hash(token)));
         assertEquals(43200, redis.ttl(ns + "session:" + Secrets.hash(session)), 2, "sessions last 12 hours");
 
+        assertEquals("li", users.bySession(session).toCompletableFuture().get().orElseThrow().name());
         String rotated = users.rotateToken("li").toCompletableFuture().get().orElseThrow();
+        assertTrue(users.bySession(session).toCompletableFuture().get().isEmpty(), "a session of the replaced token ends");
+        assertEquals(0, redis.exists(ns + "session:" + Secrets.hash(session)), "and is removed");
+        session = users.openSession("li", rotated).toCompletableFuture().get();
         assertTrue(users.byToken(token).toCompletableFuture().get().isEmpty());
         assertEquals(Role.AGENT, users.byToken(rotated).toCompletableFuture().get().orElseThrow().role());
         assertEquals(1, redis.hlen(ns + "user-tokens"), "the old hash is gone");

@@ -10,6 +10,6 @@ final class PushIngestTestSupport {
 
     static void push(dev.firebreak.daemon.Firebreak app, String body) {
         HttpClient.newHttpClient().sendAsync(dev.firebreak.daemon.testing.Http.request(app, "/api/ingest")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.state.redis;
 
+import dev.firebreak.core.FirebreakJson;
 import dev.firebreak.store.UserAccounts;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
@@ -12,8 +13,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * {@link UserAccounts} in Redis, under the daemon's namespace: {@code users} (name -> user JSON with its
- * token hash), {@code user-tokens} (token hash -> name), {@code session:<hash>} (name, expiring).
- * Scripts keep the two hashes in step.
+ * token hash), {@code user-tokens} (token hash -> name), {@code session:<hash>} (JSON: name and the hash
+ * of the token it was opened with, expiring). Scripts keep the two hashes in step, and a session counts
+ * only while its user still holds that token.
  */
 public final class RedisUserAccounts implements UserAccounts {
     // KEYS: users, user-tokens. ARGV: name, user json, token hash.
@@ -30,6 +32,16 @@ public final class RedisUserAccounts implements UserAccounts {
     // KEYS: users, user-tokens. ARGV: token hash. The user's JSON, or nil.
     private static final String BY_TOKEN = "local n = redis.call('HGET', KEYS[2], ARGV[1]) if not n then return false end "
             + "return redis.call('HGET', KEYS[1], n)";
+
+    // KEYS: users, session:<hash>. ARGV: none. The session's user name, or nil when the session is gone or
+    // its user no longer holds the token it was opened with (then the session is removed). A value that is
+    // not the JSON this class writes (a session from an older version) counts as no session.
+    private static final String SESSION = "local s = redis.call('GET', KEYS[2]) if not s then return false end "
+            + "local ok, v = pcall(cjson.decode, s) "
+            + "if not ok or type(v) ~= 'table' or type(v.name) ~= 'string' then redis.call('DEL', KEYS[2]) return false end "
+            + "local j = redis.call('HGET', KEYS[1], v.name) "
+            + "if not j or cjson.decode(j).tokenHash ~= v.tokenHash then redis.call('DEL', KEYS[2]) return false end "
+            + "return v.name";
 
     private final RedisAsyncCommands<String, String> redis;
     private final String ns;
@@ -79,13 +91,16 @@ public final class RedisUserAccounts implements UserAccounts {
     }
 
     @Override
-    public CompletionStage<Void> openSession(String sessionHash, String name, Duration lifetime) {
-        return redis.set(ns + "session:" + sessionHash, name, SetArgs.Builder.ex(lifetime.toSeconds())).thenApply(ok -> null);
+    public CompletionStage<Void> openSession(String sessionHash, String name, String tokenHash, Duration lifetime) {
+        String value = FirebreakJson.write(java.util.Map.of("name", name, "tokenHash", tokenHash));
+        return redis.set(ns + "session:" + sessionHash, value, SetArgs.Builder.ex(lifetime.toSeconds())).thenApply(ok -> null);
     }
 
     @Override
     public CompletionStage<Optional<String>> sessionUser(String sessionHash) {
-        return redis.get(ns + "session:" + sessionHash).thenApply(Optional::ofNullable);
+        CompletionStage<String> name = redis.eval(SESSION, ScriptOutputType.VALUE,
+                new String[] {ns + "users", ns + "session:" + sessionHash});
+        return name.thenApply(Optional::ofNullable);
     }
 
     @Override

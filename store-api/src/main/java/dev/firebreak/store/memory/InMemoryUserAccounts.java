@@ -20,7 +20,7 @@ public final class InMemoryUserAccounts implements UserAccounts {
     private final Map<String, String> nameByTokenHash = new HashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
 
-    private record Session(String name, long expiresAtMillis) { }
+    private record Session(String name, String tokenHash, long expiresAtMillis) { }
 
     public InMemoryUserAccounts() {
         this(Clock.systemUTC());
@@ -83,15 +83,15 @@ public final class InMemoryUserAccounts implements UserAccounts {
     }
 
     @Override
-    public synchronized CompletionStage<Void> openSession(String sessionHash, String name, Duration lifetime) {
-        sessions.put(sessionHash, new Session(name, clock.millis() + lifetime.toMillis()));
+    public synchronized CompletionStage<Void> openSession(String sessionHash, String name, String tokenHash, Duration lifetime) {
+        sessions.put(sessionHash, new Session(name, tokenHash, clock.millis() + lifetime.toMillis()));
         return done(null);
     }
 
     @Override
     public synchronized CompletionStage<Optional<String>> sessionUser(String sessionHash) {
         Session s = sessions.get(sessionHash);
-        if (s != null && clock.millis() >= s.expiresAtMillis()) {
+        if (s != null && (clock.millis() >= s.expiresAtMillis() || !holdsToken(s.name(), s.tokenHash()))) {
             sessions.remove(sessionHash);
             s = null;
         }
@@ -102,6 +102,12 @@ public final class InMemoryUserAccounts implements UserAccounts {
     public synchronized CompletionStage<Void> closeSession(String sessionHash) {
         sessions.remove(sessionHash);
         return done(null);
+    }
+
+    /** Whether the user still has the token a session was opened with. */
+    private boolean holdsToken(String name, String tokenHash) {
+        String json = users.get(name);
+        return json != null && parse(json).path("tokenHash").asText().equals(tokenHash);
     }
 
     private static ObjectNode parse(String json) {

@@ -19,7 +19,8 @@ class InMemoryUserAccountsTest extends UserAccountsContract {
     void aSessionEndsAfterItsLifetime() throws Exception {
         HandClock clock = new HandClock();
         InMemoryUserAccounts timed = new InMemoryUserAccounts(clock);
-        get(timed.openSession("s1", "li", Duration.ofHours(12)));
+        get(timed.createUser("li", "{\"name\":\"li\",\"role\":\"agent\",\"tokenHash\":\"h1\"}", "h1"));
+        get(timed.openSession("s1", "li", "h1", Duration.ofHours(12)));
         clock.advance(Duration.ofHours(12).minusSeconds(1));
         assertEquals(Optional.of("li"), get(timed.sessionUser("s1")));
         clock.advance(Duration.ofSeconds(1));
