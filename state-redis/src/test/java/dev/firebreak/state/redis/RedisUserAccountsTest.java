@@ -23,7 +23,7 @@ class RedisUserAccountsTest extends UserAccountsContract {
     @Test
     void aSessionFromBeforeTokenBindingEnds() throws Exception {
         get(store.createUser("li", "{\"name\":\"li\",\"role\":\"agent\",\"tokenHash\":\"h1\"}", "h1"));
-        TestRedis.connection().sync().setex(ns + "session:old", 3600, "li");
+        TestRedis.connection().sync().set(ns + "session:old", "li", io.lettuce.core.SetArgs.Builder.ex(3600));
         assertEquals(Optional.empty(), get(store.sessionUser("old")));
         assertEquals(0L, TestRedis.connection().sync().exists(ns + "session:old"), "and is removed");
     }
