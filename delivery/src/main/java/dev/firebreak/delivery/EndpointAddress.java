@@ -1,15 +1,16 @@
 package dev.firebreak.delivery;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 
 /**
  * The guard on where alerts may be sent: an http(s) URL whose host is not (and does not resolve to)
- * a loopback, private, link-local, unspecified or multicast address, unless an admin allowed that for
- * the channel. Checked when a channel or subscription is made and again before each send, after DNS
+ * a loopback, private, link-local, unspecified, reserved or multicast address, in any form it is
+ * written in (octal, hex or short IPv4, {@link Ipv4Literal}; IPv4 inside IPv6, {@link AddressRanges}),
+ * unless an admin allowed that for the channel. Checked when a channel or subscription is made and again before each send, after DNS
  * resolution, so a name that later points inside the network is still refused.
  */
 public final class EndpointAddress {
@@ -47,7 +48,7 @@ public final class EndpointAddress {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return "expected an http:// or https:// URL, got " + (scheme.isEmpty() ? "no scheme" : scheme + "://");
         }
-        String host = uri.getHost();
+        String host = host(uri);
         if (host == null || host.isBlank()) {
             return "the URL has no host";
         }
@@ -55,26 +56,59 @@ public final class EndpointAddress {
             return null;
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+        String name = (bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare).toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("localhost") || name.endsWith(".localhost")) {
             return refused(host, "a loopback address");
         }
-        boolean literal = bare.contains(":") || bare.matches("[0-9.]+");
-        if (!literal && resolver == null) {
+        List<InetAddress> addresses;
+        if (bare.contains(":")) {
+            try {
+                addresses = List.of(InetAddress.getByName(bare));    // an IPv6 literal: parsed, never looked up
+            } catch (UnknownHostException e) {
+                return "refused: " + host + " is not a valid IPv6 address";
+            }
+        } else if (Ipv4Literal.looksNumeric(bare)) {
+            addresses = Ipv4Literal.readings(bare);
+            if (addresses.isEmpty()) {
+                return "refused: " + host + " is not a valid IPv4 address";
+            }
+        } else if (resolver == null) {
             return null;
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = literal ? InetAddress.getAllByName(bare) : resolver.resolve(bare);
-        } catch (UnknownHostException e) {
-            return "host " + host + " does not resolve";
+        } else {
+            try {
+                addresses = List.of(resolver.resolve(bare));
+            } catch (UnknownHostException e) {
+                return "host " + host + " does not resolve";
+            }
         }
         for (InetAddress a : addresses) {
             String kind = kind(a);
             if (kind != null) {
-                return refused(literal ? host : host + " (" + a.getHostAddress() + ")", kind);
+                String read = a.getHostAddress();     // an IPv6 literal is shown as written; it says what it holds
+                return refused(bare.contains(":") || read.equals(bare) ? host : host + " (" + read + ")", kind);
             }
         }
         return null;
+    }
+
+    /**
+     * The URL's host. Java leaves it out for some numeric forms ({@code 127.1}, {@code 0x7f.1}); those
+     * are taken from the authority, so they are judged as the address they stand for, not waved through.
+     */
+    private static String host(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String h = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = h.lastIndexOf(':');
+        if (colon >= 0 && !h.startsWith("[")) {
+            h = h.substring(0, colon);
+        }
+        return Ipv4Literal.looksNumeric(h) ? h : null;
     }
 
     /**
@@ -98,17 +132,9 @@ public final class EndpointAddress {
         }
     }
 
-    /** Which forbidden range an address is in, or null when it is a public one. */
+    /** Which forbidden range an address is in, or null when it is a public one ({@link AddressRanges}). */
     static String kind(InetAddress a) {
-        byte[] b = a.getAddress();
-        if (a.isLoopbackAddress()) return "a loopback address";
-        if (a.isAnyLocalAddress() || (b.length == 4 && b[0] == 0)) return "an unspecified address";
-        if (a.isLinkLocalAddress()) return "a link-local address";
-        if (a.isSiteLocalAddress()) return "a private address";
-        if (a.isMulticastAddress()) return "a multicast address";
-        if (a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc) return "a private address";   // fc00::/7 unique local
-        if (b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64) return "a private address";   // 100.64/10 carrier NAT
-        return null;
+        return AddressRanges.kind(a);
     }
 
     private static String refused(String host, String kind) {
