@@ -86,6 +86,26 @@ await inChromium('console.mjs', async (context, result) => {
     .getOption().series[0].data.reduce((n, p) => n + p[1], 0));
   await page.screenshot({ path: path.join(shots, '4-search.png'), fullPage: true });
 
+  // A mention's url becomes a link only when it is http(s). The search answer is rewritten on its way to the
+  // page (four copies of the first hit, each with one url), so the check holds whatever ingest accepts.
+  const urls = ['javascript:alert(1)', ' JaVaScRiPt:alert(2)', 'data:text/html,<script>alert(3)</script>', 'https://weibo.com/1/ok'];
+  const isSearch = u => u.pathname === '/api/mentions';
+  await page.route(isSearch, async route => {
+    const res = await route.fetch();
+    const body = await res.json();
+    body.hits = urls.map((url, i) => ({ ...body.hits[0], mention: { ...body.hits[0].mention, id: 'link-' + i, url } }));
+    body.total = body.hits.length;
+    await route.fulfill({ response: res, json: body });
+  });
+  await page.click('.search-form button[type="submit"]');
+  await page.waitForSelector('#search-hits .mention[data-id$=":link-3"]');
+  result.mentionLinks = await page.$$eval('#search-hits .mention', ms => ms.map(m => ({
+    href: m.querySelector('a[href]') ? m.querySelector('a[href]').getAttribute('href') : null,
+    text: m.querySelector('.url-text') ? m.querySelector('.url-text').textContent : null })));
+  result.nonWebHrefs = await page.$$eval('a[href]', as => as.map(a => a.getAttribute('href'))
+    .filter(href => !/^(https?:\/\/|#|\/)/i.test(href)));
+  await page.unroute(isSearch);
+
   await page.goto(base + '/#/status');
   await page.waitForSelector('table.grid');
   await page.click('#lang');

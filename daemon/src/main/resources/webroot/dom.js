@@ -17,6 +17,18 @@ function h(tag, attrs, ...children) {
   return el;
 }
 
+/**
+ * A URL from the data as a link target: an absolute http: or https: URL, as the browser reads it
+ * (so " javascript:..." or "JaVaScRiPt:..." are caught too); null for anything else, which is then
+ * shown as text. Mentions come from platforms and pushes: their url is not ours to trust.
+ */
+function webLink(url) {
+  if (typeof url !== 'string') return null;
+  let parsed;
+  try { parsed = new URL(url); } catch (e) { return null; }
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+}
+
 /** A time as the agent reads it: local, to the second; today's without the date. */
 function fmtTime(iso) {
   if (!iso) return '';

@@ -55,8 +55,16 @@ const StoryView = {
         (an.complaint || []).map(c => h('span', {class: 'chip cmp'}, t('cmp.' + c))),
         h('span', {class: 'spacer'}),
         h('time', {datetime: x.createdAt}, fmtTime(x.createdAt)),
-        x.url ? h('a', {href: x.url, target: '_blank', rel: 'noopener noreferrer'}, t('story.open') + ' ↗') : null),
+        this.link(x.url)),
       h('p', {class: 'm-text'}, highlight(x.text || '', m.highlights || [])));
+  },
+
+  /** The original post's link; a url that is not http(s) (javascript:, data:, ...) is shown as text, never a link. */
+  link(url) {
+    if (!url) return null;
+    const href = webLink(url);
+    return href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer'}, t('story.open') + ' ↗')
+      : h('span', {class: 'url-text', title: t('story.notLink')}, url);
   },
 
   /**

@@ -69,6 +69,13 @@ class ConsoleBrowserTest {
             assertEquals(1, result.getInteger("kolMarks"), "the one author with 1.28M followers is marked");
             assertTrue(result.getInteger("histogramPoints") > 0, result.encode());
             assertTrue(result.getString("searchTotal").matches("共 [1-9]\\d* 条"), result.getString("searchTotal"));
+            assertEquals(new JsonArray()
+                    .add(new JsonObject().putNull("href").put("text", "javascript:alert(1)"))
+                    .add(new JsonObject().putNull("href").put("text", " JaVaScRiPt:alert(2)"))
+                    .add(new JsonObject().putNull("href").put("text", "data:text/html,<script>alert(3)</script>"))
+                    .add(new JsonObject().put("href", "https://weibo.com/1/ok").putNull("text")),
+                    result.getJsonArray("mentionLinks"), "only http(s) urls become links; the others are shown as text");
+            assertEquals(new JsonArray(), result.getJsonArray("nonWebHrefs"), "no javascript:, data: or other link on the page");
             assertEquals("Alerts", result.getString("englishNav"));
             assertEquals("Connectors", result.getString("englishHeading"));
             assertEquals("Live alerts", result.getString("englishFeedTitle"));
