@@ -49,7 +49,7 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         try (FakePlatformServer f = FakePlatformServer.start(v)) {
             XhsFake.serve(f);
             XhsSettings s = new XhsSettings(f.baseUrl(), TOKEN, List.of("k"), Duration.ofSeconds(10), Duration.ofSeconds(1),
-                    Duration.ofSeconds(1), 10, 1);
+                    Duration.ofSeconds(1), 10, 1, 20);
             XhsClient client = new XhsClient(v, s);
             client.search("k", 1).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             client.close();
