@@ -70,7 +70,8 @@ final class KeywordPoll {
 
     /** Whether work is left that the next poll should pick up soon. */
     boolean backlog() {
-        return state.scanPage > 0 || !state.pending.isEmpty() || state.follow.stream().anyMatch(f -> f.next() != null);
+        return state.scanPage > 0 || !state.pending.isEmpty()
+                || state.follow.stream().anyMatch(f -> f.next() != null || !f.replies().isEmpty());
     }
 
     private Future<Void> search(int pagesDone) {

@@ -18,8 +18,12 @@ import java.util.Map;
  * by the call budget goes on next poll from the page where it stopped; every page is read.
  */
 final class ReplyWalk {
-    /** Comments whose finished walk is remembered per note; past this the oldest may be walked again. */
-    static final int WALKED_MAX = 1_000;
+    /**
+     * Comments whose finished walk is remembered per note (it keeps the cursor small); past this the
+     * longest-ago walked is forgotten. If its count moves later it is walked again from the note's last
+     * scan, so replies newer than that may be emitted a second time (the index upserts them by id).
+     */
+    static final int WALKED_MAX = 200;
     private static final Future<Boolean> GO_ON = Future.succeededFuture(true);
 
     private final KeywordPoll poll;
