@@ -2,6 +2,7 @@ package dev.firebreak.progress;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -53,11 +54,39 @@ public final class Progress implements AutoCloseable {
         ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setUpdateIntervalMillis((int) Math.max(1, every.toMillis()))
                 .setRenderer(new PlainLine())
-                .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    out.println(line);
-                    out.flush();
-                }, Integer.MAX_VALUE));
+                .setConsumer(new DelegatingProgressBarConsumer(new OnceEach(out, every), Integer.MAX_VALUE));
         return new Progress(b.build());
+    }
+
+    /**
+     * Writes each line, except one with the same count as the line before written less than half an
+     * interval after it (the library's last tick and its close often meet); a stalled count is still
+     * written once an interval, so a log shows the work is alive.
+     */
+    private static final class OnceEach implements Consumer<String> {
+        private final PrintStream out;
+        private final long halfIntervalNanos;
+        private String lastCount = "";
+        private long lastAt;
+
+        OnceEach(PrintStream out, Duration every) {
+            this.out = out;
+            this.halfIntervalNanos = every.toNanos() / 2;
+        }
+
+        @Override
+        public synchronized void accept(String line) {
+            int rate = line.lastIndexOf(", ", Math.max(0, line.lastIndexOf("/s, ")));
+            String count = rate < 0 ? line : line.substring(0, rate);
+            long now = System.nanoTime();
+            if (count.equals(lastCount) && now - lastAt < halfIntervalNanos) {
+                return;
+            }
+            out.println(line);
+            out.flush();
+            lastCount = count;
+            lastAt = now;
+        }
     }
 
     /** Progress that shows nothing: for callers that run where no one watches (tests, the daemon's own use). */

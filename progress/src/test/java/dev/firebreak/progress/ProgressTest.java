@@ -48,6 +48,8 @@ class ProgressTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("about ") && l.contains(" left")), "an estimate: " + lines);
         assertTrue(lines.get(lines.size() - 1).startsWith("replay: 400 / 400 (100%)"), lines.toString());
+        assertTrue(lines.size() < 2 || !lines.get(lines.size() - 2).startsWith("replay: 400 / 400 "),
+                "the final count once, not again at close: " + lines);
     }
 
     @Test
