@@ -75,9 +75,11 @@ final class DouyinAuth {
                 // Only a busy or rate-limited OAuth endpoint is worth another try; any refusal means re-grant.
                 ErrorAction a = DouyinErrors.action(code);
                 ErrorAction action = a == ErrorAction.RETRY || a == ErrorAction.PAUSE ? a : ErrorAction.REAUTH;
-                throw new PlatformException(action, String.valueOf(code), a == ErrorAction.PAUSE ? DouyinErrors.QUOTA_PAUSE : null,
-                        reply.where() + ": token refresh refused with error " + code + " ("
-                        + data.path("description").asText("") + "): " + DouyinErrors.advice(action));
+                String message = reply.where() + ": token refresh refused with error " + code + " ("
+                        + data.path("description").asText("") + "): " + DouyinErrors.advice(action);
+                throw action == ErrorAction.PAUSE
+                        ? PlatformException.quotaUnknownWindow(String.valueOf(code), DouyinErrors.QUOTA_PROBE_CAP, message)
+                        : new PlatformException(action, String.valueOf(code), null, message);
             }
             String token = data.path("access_token").asText("");
             if (token.isBlank()) {

@@ -14,8 +14,7 @@ final class DouyinEnvelope {
     /** The {@code data} object of a successful answer. */
     static JsonNode data(PlatformReply reply) throws PlatformException, ItemError {
         if (reply.status() == 429) {
-            throw new PlatformException(ErrorAction.PAUSE, "http-429", retryAfter(reply),
-                    reply.where() + ": HTTP 429 (rate limited): " + DouyinErrors.advice(ErrorAction.PAUSE));
+            throw rateLimited(reply);
         }
         if (reply.status() >= 500 || reply.status() == 408) {
             throw PlatformException.retry(reply.where() + ": HTTP " + reply.status());
@@ -57,8 +56,14 @@ final class DouyinEnvelope {
         return code.asLong(0);
     }
 
-    private static Duration retryAfter(PlatformReply reply) {
+    /** A 429 waits what {@code Retry-After} says (at least a second); without one, it is probed with backoff. */
+    private static PlatformException rateLimited(PlatformReply reply) {
+        String message = reply.where() + ": HTTP 429 (rate limited): " + DouyinErrors.advice(ErrorAction.PAUSE);
         Duration wait = RetryAfter.parse(reply.header("Retry-After"), System.currentTimeMillis());
-        return wait == null ? DouyinErrors.QUOTA_PAUSE : wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
+        if (wait == null) {
+            return PlatformException.quotaUnknownWindow("http-429", DouyinErrors.QUOTA_PROBE_CAP, message);
+        }
+        return new PlatformException(ErrorAction.PAUSE, "http-429",
+                wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait, message);
     }
 }

@@ -11,8 +11,11 @@ import java.util.Set;
  */
 final class DouyinErrors {
     static final long EXPIRED_TOKEN = 2190008;
-    /** Quota windows are not published (inferred daily); an hour is a cautious first wait. */
-    static final Duration QUOTA_PAUSE = Duration.ofHours(1);
+    /**
+     * Quota windows are not published (inferred daily) and the docs say "slow down": the runtime
+     * probes again from a minute, doubling up to this cap, rather than sitting out a blind hour.
+     */
+    static final Duration QUOTA_PROBE_CAP = PlatformException.DEFAULT_PROBE_CAP;
 
     private static final Set<Long> REAUTH = Set.of(2190002L, 2190008L, 10008L, 10010L, 10020L);
     private static final Set<Long> FATAL = Set.of(2190003L, 2190004L, 2190015L, 2100005L, 2100007L, 2100009L);
@@ -42,15 +45,16 @@ final class DouyinErrors {
 
     static PlatformException of(String where, long code, String description) {
         ErrorAction action = action(code);
-        Duration after = action == ErrorAction.PAUSE ? QUOTA_PAUSE : null;
-        return new PlatformException(action, String.valueOf(code), after,
-                where + ": error " + code + (description.isBlank() ? "" : " (" + description + ")") + ": " + advice(action));
+        String message = where + ": error " + code + (description.isBlank() ? "" : " (" + description + ")") + ": "
+                + advice(action);
+        return action == ErrorAction.PAUSE ? PlatformException.quotaUnknownWindow(String.valueOf(code), QUOTA_PROBE_CAP, message)
+                : new PlatformException(action, String.valueOf(code), null, message);
     }
 
     static String advice(ErrorAction action) {
         return switch (action) {
             case RETRY -> "transient, retrying with backoff";
-            case PAUSE -> "quota or rate limit, pausing the account";
+            case PAUSE -> "quota or rate limit, pausing the account and probing again with backoff";
             case REAUTH -> "the account must be authorised again";
             case FATAL -> "configuration or permission problem, feed stopped";
         };

@@ -10,7 +10,9 @@ import dev.firebreak.connectors.xiaohongshu.ExportRows.RowKind;
 import dev.firebreak.core.Mention;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import dev.firebreak.progress.Progress;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * Reads the next batch of an export file. The cursor is the replay connector's {@code offset:line}
  * (byte offset of the next unread line and its number), so a restart seeks straight back and bad
- * lines are still reported as {@code file:LINE}.
+ * lines are still reported as {@code file:LINE}. Shows its progress through the file (bytes read of
+ * its size) on stderr: a bar on a terminal, a plain line every few seconds elsewhere.
  */
 final class ImportTask implements PollTask {
     static final int BATCH = 500;
@@ -28,6 +31,7 @@ final class ImportTask implements PollTask {
     private final Path path;
     private final RowKind kind;
     private volatile boolean stopped;
+    private Progress progress;
 
     ImportTask(Vertx vertx, Path path, RowKind kind) {
         this.vertx = vertx;
@@ -76,12 +80,27 @@ final class ImportTask implements PollTask {
                     problems.add(new PollResult.Problem(path.getFileName() + ":" + lineNo, e.getMessage()));
                 }
             }
+            showProgress(reader.position().offset(), eof);
             return new PollResult(mentions, problems, reader.position().toString(), Duration.ZERO, eof);
+        }
+    }
+
+    /** Polls run one at a time per feed, so the progress needs no lock of its own. */
+    private void showProgress(long offset, boolean eof) throws IOException {
+        if (progress == null) {
+            progress = Progress.start("import " + path.getFileName(), Files.size(path), System.err);
+        }
+        progress.stepTo(offset);
+        if (eof) {
+            progress.close();
         }
     }
 
     @Override
     public void stop() {
         stopped = true;
+        if (progress != null) {
+            progress.close();
+        }
     }
 }

@@ -2,7 +2,10 @@ package dev.firebreak.connectors.xiaohongshu;
 
 import dev.firebreak.core.FirebreakJson;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where one keyword feed stands, saved by the runtime as JSON after the poll's mentions are indexed:
@@ -18,7 +21,8 @@ import java.util.List;
  */
 record KeywordCursor(int v, int scanPage, int scanBase, long seq, List<String> seen, List<PendingNote> pending,
                      List<FollowedNote> follow) {
-    static final int SEEN_MAX = 500;
+    /** Room for the longest scan allowed ({@code scanPages} 50 x 20 notes) beside the notes before it. */
+    static final int SEEN_MAX = 1_200;
     static final int FOLLOW_MAX = 10;
 
     /** A note found by the search, waiting for its detail. {@code xsec} is the platform's link token for it. */
@@ -30,16 +34,44 @@ record KeywordCursor(int v, int scanPage, int scanBase, long seq, List<String> s
      * comment of the last finished scan); {@code top} is the newest seen in this scan so far. Comment pages
      * are addressed by the last comment id, so a scan neither skips nor repeats when comments arrive.
      * {@code seq} orders notes by when they were found: the oldest are unfollowed first.
+     * {@code replies} are the reply walks still to do (comments with more replies than ship inline);
+     * {@code walked} remembers, per comment, the reply count and newest reply of its last finished walk,
+     * so a comment is walked again only when its count changes, and takes only newer replies.
+     * (Both are absent in cursors saved before replies were fetched: they read as empty.)
      */
-    record FollowedNote(String id, String xsec, long seq, String next, long since, long top) {
+    record FollowedNote(String id, String xsec, long seq, String next, long since, long top, List<ReplyThread> replies,
+                        Map<String, Walked> walked) {
+        FollowedNote {
+            replies = List.copyOf(replies == null ? List.of() : replies);
+            walked = walked == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(walked));
+        }
+
+        FollowedNote(String id, String xsec, long seq) {
+            this(id, xsec, seq, null, 0, 0, List.of(), Map.of());
+        }
+
         FollowedNote nextPage(String cursor, long newTop) {
-            return new FollowedNote(id, xsec, seq, cursor, since, newTop);
+            return new FollowedNote(id, xsec, seq, cursor, since, newTop, replies, walked);
         }
 
         FollowedNote scanDone(long newTop) {
-            return new FollowedNote(id, xsec, seq, null, Math.max(since, newTop), Math.max(since, newTop));
+            return new FollowedNote(id, xsec, seq, null, Math.max(since, newTop), Math.max(since, newTop), replies, walked);
+        }
+
+        FollowedNote withReplies(List<ReplyThread> threads, Map<String, Walked> done) {
+            return new FollowedNote(id, xsec, seq, next, since, top, threads, done);
         }
     }
+
+    /**
+     * A comment's replies still to read from {@code cursor} (the comment's {@code sub_comment_cursor} at
+     * first), taking those newer than {@code since}; {@code count} is its {@code sub_comment_count} when
+     * queued and {@code newest} the newest reply read so far.
+     */
+    record ReplyThread(String comment, String cursor, long count, long since, long newest) { }
+
+    /** The end of a comment's last finished reply walk. */
+    record Walked(long count, long newest) { }
 
     static final KeywordCursor START = new KeywordCursor(1, 0, 0, 0, List.of(), List.of(), List.of());
 
@@ -105,7 +137,7 @@ record KeywordCursor(int v, int scanPage, int scanBase, long seq, List<String> s
 
         /** Follows a newly emitted note's comments; past the limit the earliest found is let go. */
         void followComments(String id, String xsec) {
-            follow.add(new FollowedNote(id, xsec, seq++, null, 0, 0));
+            follow.add(new FollowedNote(id, xsec, seq++));
             while (follow.size() > FOLLOW_MAX) {
                 FollowedNote oldest = follow.get(0);
                 for (FollowedNote f : follow) {

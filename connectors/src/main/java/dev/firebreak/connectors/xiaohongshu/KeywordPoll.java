@@ -19,21 +19,22 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * One poll of a keyword feed, in three steps: search pages for notes not taken yet, fetch the detail
- * of each found note (emitting it), then walk the comment pages of followed notes. Each step changes
+ * One poll of a keyword feed, in three steps: search pages for notes not taken yet (a scan walks until
+ * it reaches notes taken before it, or {@code scanPages} pages; {@code maxPages} a poll, resumed next
+ * poll), fetch the detail of each found note (emitting it), then walk the comment pages of followed
+ * notes and the reply pages of their comments. Each step changes
  * the working cursor only after its answer is in ({@link CommentWalk} does the third), so when the call budget runs out part-way the
  * poll returns what it has with a cursor that claims exactly that. Any other error fails the whole
  * poll (the saved cursor stays); only a note that is gone is skipped, with a problem.
  */
 final class KeywordPoll {
-    /** The deepest a search scan goes (page_size 20): the first poll's backfill, or a gap after a pause. */
-    static final int SCAN_DEPTH = 10;
     private static final Future<Void> DONE = Future.succeededFuture();
 
     private final String keyword;
     private final XhsClient client;
     private final RateBudget budget;
     private final int maxPages;
+    private final int scanPages;
     private final BooleanSupplier stopped;
     private final KeywordCursor.State state;
     private final Set<String> watched;
@@ -42,12 +43,13 @@ final class KeywordPoll {
     private final Map<String, CounterObservation> observations = new LinkedHashMap<>();
     boolean outOfBudget;
 
-    KeywordPoll(String keyword, XhsClient client, RateBudget budget, int maxPages, BooleanSupplier stopped,
+    KeywordPoll(String keyword, XhsClient client, RateBudget budget, XhsSettings settings, BooleanSupplier stopped,
                 KeywordCursor from, Set<String> watched) {
         this.keyword = keyword;
         this.client = client;
         this.budget = budget;
-        this.maxPages = maxPages;
+        this.maxPages = settings.maxPages();
+        this.scanPages = settings.scanPages();
         this.stopped = stopped;
         this.state = from.edit();
         this.watched = watched;
@@ -68,7 +70,8 @@ final class KeywordPoll {
 
     /** Whether work is left that the next poll should pick up soon. */
     boolean backlog() {
-        return state.scanPage > 0 || !state.pending.isEmpty() || state.follow.stream().anyMatch(f -> f.next() != null);
+        return state.scanPage > 0 || !state.pending.isEmpty()
+                || state.follow.stream().anyMatch(f -> f.next() != null || !f.replies().isEmpty());
     }
 
     private Future<Void> search(int pagesDone) {
@@ -86,7 +89,7 @@ final class KeywordPoll {
         }
         return client.search(keyword, page).compose(data -> {
             boolean reachedTaken = takeSearchPage(data);
-            if (!data.path("has_more").asBoolean(false) || reachedTaken || page >= SCAN_DEPTH) {
+            if (!data.path("has_more").asBoolean(false) || reachedTaken || page >= scanPages) {
                 state.scanPage = 0;
                 return DONE;
             }

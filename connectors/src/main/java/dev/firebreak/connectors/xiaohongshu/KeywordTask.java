@@ -47,7 +47,7 @@ final class KeywordTask implements PollTask {
                     "xiaohongshu keyword \"" + keyword + "\": the saved cursor is not readable (" + e.getMessage() + ")"));
         }
         return context.watchlist().open(Platform.XIAOHONGSHU).compose(open -> {
-            KeywordPoll run = new KeywordPoll(keyword, client, budget, settings.maxPages(), () -> stopped, from,
+            KeywordPoll run = new KeywordPoll(keyword, client, budget, settings, () -> stopped, from,
                     ids(open));
             return run.run().map(v -> result(run));
         });

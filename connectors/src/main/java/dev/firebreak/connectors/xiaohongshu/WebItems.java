@@ -40,10 +40,18 @@ final class WebItems {
         Mention top = comment(c, noteId, noteId, noteUrl);
         out.add(top);
         for (JsonNode sub : c.path("sub_comments")) {
-            String target = XhsFields.optionalText(sub.path("target_comment"), "id");
-            out.add(comment(sub, target.isBlank() ? top.id() : target, noteId, noteUrl));
+            out.add(reply(sub, top.id(), noteId, noteUrl));
         }
         return out;
+    }
+
+    /**
+     * A reply (inline, or from {@code /comment/sub/page}): it answers the comment it targets
+     * ({@code target_comment.id}), else its top-level comment; its root is the note, so its story is the note's.
+     */
+    static Mention reply(JsonNode sub, String topCommentId, String noteId, String noteUrl) throws BadItemException {
+        String target = XhsFields.optionalText(sub.path("target_comment"), "id");
+        return comment(sub, target.isBlank() ? topCommentId : target, noteId, noteUrl);
     }
 
     private static Mention comment(JsonNode c, String parentId, String noteId, String noteUrl) throws BadItemException {

@@ -11,13 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The three calls a keyword feed makes to the configured source, which serves Xiaohongshu's web-API
+ * The four calls a keyword feed makes to the configured source, which serves Xiaohongshu's web-API
  * shapes. The token goes in the {@code Authorization} header only, never in a URL or a body.
  */
 final class XhsClient {
     static final String SEARCH = "/api/sns/web/v1/search/notes";
     static final String FEED = "/api/sns/web/v1/feed";
     static final String COMMENTS = "/api/sns/web/v2/comment/page";
+    static final String REPLIES = "/api/sns/web/v2/comment/sub/page";
+    static final int REPLY_PAGE_SIZE = 10;
     static final int PAGE_SIZE = 20;
 
     private final PlatformHttp http;
@@ -48,6 +50,20 @@ final class XhsClient {
         query.put("cursor", cursor);
         query.put("xsec_token", xsecToken == null ? "" : xsecToken);
         return data(http.get(COMMENTS, query, headers));
+    }
+
+    /**
+     * A page of the replies to one comment from {@code cursor} (the comment's {@code sub_comment_cursor},
+     * then each page's {@code cursor}): comments (each with {@code target_comment}), cursor, has_more.
+     */
+    Future<JsonNode> replies(String noteId, String commentId, String cursor, String xsecToken) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("note_id", noteId);
+        query.put("root_comment_id", commentId);
+        query.put("num", String.valueOf(REPLY_PAGE_SIZE));
+        query.put("cursor", cursor);
+        query.put("xsec_token", xsecToken == null ? "" : xsecToken);
+        return data(http.get(REPLIES, query, headers));
     }
 
     /** Fails any request in flight (the task is stopping). */

@@ -15,9 +15,11 @@ import java.util.Set;
  * Messages name the path and the code; they never carry the token, which only travels in a header.
  */
 final class XhsErrors {
-    /** An IP block lifts after a long cool-down; polling sooner prolongs it. */
+    /**
+     * An IP block is not a quota: it lifts after a cool-down and requests from the blocked address
+     * only prolong it (so it is not probed every minute like a rate limit).
+     */
     static final Duration IP_BLOCK_PAUSE = Duration.ofMinutes(30);
-    static final Duration RATE_LIMIT_PAUSE = Duration.ofMinutes(10);
     private static final Set<String> NOTE_GONE = Set.of("-510000", "-510001");
 
     private XhsErrors() { }
@@ -56,8 +58,12 @@ final class XhsErrors {
                     + ": the access token was refused or the account is blocked; renew accessToken");
         }
         if (s == 429) {
-            Duration wait = retryAfter(r.header("Retry-After"));
-            throw new PlatformException(ErrorAction.PAUSE, "429", wait, where + ": rate limited; pausing for " + wait);
+            // Without Retry-After the window is unknown: the runtime probes again from a minute, doubling.
+            Duration wait = RetryAfter.parse(r.header("Retry-After"), System.currentTimeMillis());
+            throw wait == null
+                    ? PlatformException.quotaUnknownWindow("429", PlatformException.DEFAULT_PROBE_CAP,
+                            where + ": rate limited; pausing and probing again with backoff")
+                    : new PlatformException(ErrorAction.PAUSE, "429", wait, where + ": rate limited; pausing for " + wait);
         }
         if (s == 400 || s == 404 || s == 405) {
             throw new PlatformException(ErrorAction.FATAL, String.valueOf(s), null, where
@@ -81,11 +87,6 @@ final class XhsErrors {
             case "-510000", "-510001" -> new PlatformException(ErrorAction.RETRY, code, null, where + ": note gone");
             default -> new PlatformException(ErrorAction.RETRY, code, null, where + ": unrecognised error");
         };
-    }
-
-    private static Duration retryAfter(String header) {
-        Duration wait = RetryAfter.parse(header, System.currentTimeMillis());
-        return wait == null ? RATE_LIMIT_PAUSE : wait;
     }
 
     private static String orNone(String s) {

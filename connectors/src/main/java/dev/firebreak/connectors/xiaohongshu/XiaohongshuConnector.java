@@ -29,7 +29,9 @@ public final class XiaohongshuConnector implements Connector {
             .optional("minInterval", "2m", "the shortest wait between polls of a keyword (while it is busy)")
             .optional("maxInterval", "15m", "the longest wait between polls of a keyword (while it is quiet)")
             .optional("callsPerHour", 300, "requests per hour to the source, shared by every keyword")
-            .optional("maxPages", 5, "search pages, and comment pages per note, fetched in one poll");
+            .optional("maxPages", 5, "search pages, and comment pages per note, fetched in one poll")
+            .optional("scanPages", 20, "the most search pages one scan reads (1-50) before it stops short of"
+                    + " the notes it already has");
 
     private String id;
     private XhsSettings settings;

@@ -188,7 +188,7 @@ class DouyinConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void aQuotaPauseSaysHowLong() throws Exception {
+    void aQuotaPauseSaysHowLongOrLeavesItToProbes() throws Exception {
         fake.failNext(null, 1, new FakeResponse(429, Map.of("Retry-After", "120"), new byte[0]));
         PlatformException e = failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null);
         assertEquals(ErrorAction.PAUSE, e.action());
@@ -196,7 +196,12 @@ class DouyinConnectorTest extends ConnectorContractTest {
         fake.failNext(null, 1, DouyinFake.fixture("error_quota_2190001.json"));
         PlatformException q = failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null);
         assertEquals("2190001", q.code());
-        assertEquals(Duration.ofHours(1), q.retryAfter());
+        assertNull(q.retryAfter(), "Douyin publishes no quota window: the runtime probes instead of waiting blind");
+        assertEquals(Duration.ofHours(1), q.probeCap());
+        fake.failNext(null, 1, new FakeResponse(429, Map.of(), new byte[0]));
+        PlatformException bare = failure(task(connector(Map.of()), DouyinConnector.VIDEOS), null);
+        assertEquals(ErrorAction.PAUSE, bare.action());
+        assertNull(bare.retryAfter(), "a 429 without Retry-After is probed too");
     }
 
     @Test

@@ -8,12 +8,14 @@ import dev.firebreak.connectors.testing.FakeRequest;
 import dev.firebreak.connectors.testing.FakeResponse;
 import dev.firebreak.connectors.testing.Fixtures;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The fake Xiaohongshu source for tests, answering from the fixtures: search pages by {@code page},
  * note details by {@code source_note_id} (the detail fixture, re-labelled for the notes it does not
- * cover from their search cards), comment pages by {@code note_id} and {@code cursor}.
+ * cover from their search cards), comment pages by {@code note_id} and {@code cursor}, reply pages by
+ * {@code root_comment_id} and {@code cursor}.
  */
 final class XhsFake {
     static final String P = "xiaohongshu";
@@ -21,9 +23,14 @@ final class XhsFake {
     static final String NOTE2 = "6659a0aa000000001e00abc2";
     static final String NOTE3 = "66599f10000000001e00abc3";
     static final String PAGE2_CURSOR = "6659b002000000001d01c002";
+    /** The comment on note 1 whose 5 replies come on 3 reply pages ({@code web_comment_sub_page1..3}). */
+    static final String COMMENT1 = "6659b001000000001d01c001";
+    static final List<String> REPLIES = List.of("6659c101000000001d01d001", "6659c102000000001d01d002",
+            "6659c103000000001d01d003", "6659c104000000001d01d004", "6659c105000000001d01d005");
     static final Set<String> KEYS = Set.of("xiaohongshu:" + NOTE1, "xiaohongshu:" + NOTE2, "xiaohongshu:" + NOTE3,
-            "xiaohongshu:6659b001000000001d01c001", "xiaohongshu:6659b002000000001d01c002",
-            "xiaohongshu:6659b003000000001d01c003");
+            "xiaohongshu:" + COMMENT1, "xiaohongshu:6659b002000000001d01c002",
+            "xiaohongshu:6659b003000000001d01c003", "xiaohongshu:" + REPLIES.get(0), "xiaohongshu:" + REPLIES.get(1),
+            "xiaohongshu:" + REPLIES.get(2), "xiaohongshu:" + REPLIES.get(3), "xiaohongshu:" + REPLIES.get(4));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private XhsFake() { }
@@ -45,6 +52,22 @@ final class XhsFake {
                 default -> Fixtures.response(P, "web_comment_empty.json");
             };
         });
+        fake.route("GET", XhsClient.REPLIES, XhsFake::replies);
+    }
+
+    /** The reply pages: three for {@link #COMMENT1} of note 1, none for any other comment. */
+    static FakeResponse replies(FakeRequest r) {
+        if (!NOTE1.equals(r.q("note_id")) || !COMMENT1.equals(r.q("root_comment_id"))) {
+            return Fixtures.response(P, "web_comment_sub_empty.json");
+        }
+        String cursor = r.q("cursor");
+        if (cursor.isEmpty()) {
+            return Fixtures.response(P, "web_comment_sub_page1.json");
+        }
+        if (cursor.equals(REPLIES.get(1))) {
+            return Fixtures.response(P, "web_comment_sub_page2.json");
+        }
+        return Fixtures.response(P, cursor.equals(REPLIES.get(3)) ? "web_comment_sub_page3.json" : "web_comment_sub_empty.json");
     }
 
     static JsonNode body(FakeRequest r) {

@@ -49,7 +49,7 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         try (FakePlatformServer f = FakePlatformServer.start(v)) {
             XhsFake.serve(f);
             XhsSettings s = new XhsSettings(f.baseUrl(), TOKEN, List.of("k"), Duration.ofSeconds(10), Duration.ofSeconds(1),
-                    Duration.ofSeconds(1), 10, 1);
+                    Duration.ofSeconds(1), 10, 1, 20);
             XhsClient client = new XhsClient(v, s);
             client.search("k", 1).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             client.close();
@@ -191,7 +191,7 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void ipBlockPausesForHalfAnHourAndRetryAfterIsHonoured() throws Exception {
+    void ipBlockPausesForHalfAnHourRetryAfterIsHonouredAndABare429IsProbed() throws Exception {
         PollHarness h = harness(Map.of());
         fake.failNext(null, 1, Fixtures.response(P, "error_ip_blocked_300012.json"));
         fake.failNext(null, 1, new FakeResponse(429, Map.of("Retry-After", "120"), new byte[0]));
@@ -200,6 +200,11 @@ class XiaohongshuConnectorTest extends ConnectorContractTest {
         assertEquals(Duration.ofMinutes(30), h.errors.get(0).retryAfter());
         assertEquals("300012", h.errors.get(0).code());
         assertEquals(Duration.ofSeconds(120), h.errors.get(1).retryAfter());
+        fake.failNext(null, 1, new FakeResponse(429, Map.of(), new byte[0]));
+        h.round();
+        assertEquals(ErrorAction.PAUSE, h.errors.get(2).action());
+        assertNull(h.errors.get(2).retryAfter(), "no Retry-After: the window is unknown, so the runtime probes");
+        assertEquals(Duration.ofHours(1), h.errors.get(2).probeCap());
     }
 
     @Test

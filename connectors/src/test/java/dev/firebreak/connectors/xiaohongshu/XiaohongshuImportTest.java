@@ -133,6 +133,38 @@ class XiaohongshuImportTest {
     }
 
     @Test
+    void theImportShowsItsProgressThroughTheFileOnStderr() throws Exception {
+        String row = Files.readAllLines(Fixtures.file("xiaohongshu", "mediacrawler_xhs_comment.jsonl")).get(0);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            rows.add(row.replace("6659b001000000001d01c001", String.format("6659b0%018x", i)));
+        }
+        Path f = tmp.resolve("big.jsonl");
+        Files.write(f, rows, StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        int mentions = 0;
+        try {
+            PollTask t = task(f, "comments");
+            String cursor = null;
+            PollResult r;
+            do {
+                r = poll(t, cursor);
+                mentions += r.mentions().size();
+                cursor = r.nextCursor();
+            } while (!r.finished());
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(1_200, mentions, "three batches of 500, 500 and 200");
+        String size = String.format(java.util.Locale.ROOT, "%,d", Files.size(f));
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("import big.jsonl: " + size + " / " + size + " (100%)"),
+                "off a terminal, a plain line with the bytes read of the file's size: " + stderr);
+    }
+
+    @Test
     void configNamesTheKeyAndWhy() throws Exception {
         Path f = mixed();
         ConfigException e = assertThrows(ConfigException.class, () -> task(f, "tweets"));

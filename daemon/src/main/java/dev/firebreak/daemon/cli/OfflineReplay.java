@@ -7,13 +7,16 @@ import dev.firebreak.daemon.config.AlertingConfig;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.runtime.FeedStatus;
+import dev.firebreak.progress.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -34,6 +37,15 @@ public final class OfflineReplay {
     /** {@code rulesDir}: rule files besides the built-in pack, or null for the pack alone. */
     static Summary run(Path file, Path dataDir, Path rulesDir, AlertSubscriber sink, Consumer<PollResult.Problem> problems)
             throws Exception {
+        return run(file, dataDir, rulesDir, sink, problems, null);
+    }
+
+    /**
+     * As above, showing its progress on stderr as {@code progressTask} (lines read of the file's lines)
+     * when that is not null.
+     */
+    public static Summary run(Path file, Path dataDir, Path rulesDir, AlertSubscriber sink,
+                              Consumer<PollResult.Problem> problems, String progressTask) throws Exception {
         boolean temporary = dataDir == null;
         Path dir = temporary ? Files.createTempDirectory("firebreak-replay-") : dataDir;
         FirebreakConfig config = new FirebreakConfig(dir, FirebreakConfig.DEFAULT_HOST, 0, null,
@@ -42,7 +54,12 @@ public final class OfflineReplay {
         long start = System.nanoTime();
         Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:"));
         try {
-            app.runtime().allFinished().toCompletionStage().toCompletableFuture().get(6, TimeUnit.HOURS);
+            CompletableFuture<Void> finished = app.runtime().allFinished().toCompletionStage().toCompletableFuture();
+            if (progressTask == null) {
+                finished.get(6, TimeUnit.HOURS);
+            } else {
+                watch(finished, app, Progress.start(progressTask, lines(file), System.err));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             FeedStatus status = app.runtime().status().get(0);
             return new Summary(status.mentionsFetched(), status.problems(), seconds);
@@ -51,6 +68,34 @@ public final class OfflineReplay {
             if (temporary) {
                 deleteTree(dir);
             }
+        }
+    }
+
+    /** Waits for the replay to finish, moving the progress to the lines taken in so far. */
+    private static void watch(CompletableFuture<Void> finished, Firebreak app, Progress progress) throws Exception {
+        try (progress) {
+            long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(6);
+            while (true) {
+                try {
+                    finished.get(200, TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException notYet) {
+                    if (System.nanoTime() > deadline) throw notYet;
+                }
+                FeedStatus status = app.runtime().status().get(0);
+                progress.stepTo(status.mentionsFetched() + status.problems());
+            }
+            FeedStatus status = app.runtime().status().get(0);
+            progress.stepTo(status.mentionsFetched() + status.problems());
+        }
+    }
+
+    /** The file's non-blank lines: the mentions a replay reads, good or bad. */
+    private static long lines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (java.io.UncheckedIOException notText) {
+            return -1; // not UTF-8 throughout: the replay reports the bad lines; the total is unknown
         }
     }
 

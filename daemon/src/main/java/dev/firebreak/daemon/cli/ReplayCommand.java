@@ -59,7 +59,7 @@ final class ReplayCommand {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, problem -> System.err.println(problem));
+            }, problem -> System.err.println(problem), "replay " + file.getFileName());
             out.flush();
             System.err.printf(Locale.ROOT, "replayed %d mentions in %.1f s: %d alerts, %d updates, %d lines skipped%n",
                     s.mentions(), s.seconds(), ids.size(), lines[0] - ids.size(), s.problems());

@@ -5,6 +5,7 @@ import dev.firebreak.core.ScoredMention;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.store.MentionStore;
 import dev.firebreak.daemon.alerting.Backtest;
+import dev.firebreak.progress.Progress;
 import dev.firebreak.daemon.alerting.RuleFolder;
 import dev.firebreak.daemon.alerting.RuleSets;
 import dev.firebreak.daemon.config.AlertingConfig;
@@ -83,7 +84,13 @@ final class RulesCommand {
             List<ScoredMention> newest = mentions.newest(1).hits();          // "now" is the newest mention's time
             long from = newest.isEmpty() ? Long.MIN_VALUE
                     : newest.get(0).mention().createdAt().toInstant().toEpochMilli() - since * 1000;
-            mentions.scan(from, Long.MAX_VALUE, test::accept);
+            long total = mentions.search("", from, Long.MAX_VALUE, 0).total();
+            try (Progress progress = Progress.start("rules backtest", total, System.err)) {
+                mentions.scan(from, Long.MAX_VALUE, m -> {
+                    test.accept(m);
+                    progress.step();
+                });
+            }
         }
         List<Backtest.RuleReport> report = test.report();
         System.out.printf(Locale.ROOT, "%,d mentions in %.1f s; rules: %d%n", test.mentions(), (System.nanoTime() - start) / 1e9,

@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
  * Polls one feed forever (or to its end): load cursor, poll, run the batch through the pipeline,
  * record counter observations and touched stories, and only then save the cursor. A failed poll is
  * handled as its {@link ErrorAction} says: retried with backoff, paused with the whole account until
- * the quota resets, or stopped (with the account, for a dead token) and reported to operators.
+ * the quota resets (or, when the platform does not say when, until the next probe of a doubling
+ * backoff; see {@link AccountState}), or stopped (with the account, for a dead token) and reported to operators.
  */
 final class FeedLoop {
     private static final Logger LOG = LoggerFactory.getLogger(FeedLoop.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(15);
 
     private final FeedTimer timers;
     private final Clock clock;
@@ -126,6 +126,7 @@ final class FeedLoop {
 
     private void afterSuccess(PollResult result) {
         failures = 0;
+        account.answered();
         lastSuccess = clock.instant();
         fetched += result.mentions().size();
         if (result.finished()) {
@@ -149,13 +150,7 @@ final class FeedLoop {
         ErrorAction action = platform == null ? ErrorAction.RETRY : platform.action();
         switch (action) {
             case RETRY -> retry();
-            case PAUSE -> {
-                Duration wait = platform.retryAfter() != null ? platform.retryAfter() : DEFAULT_PAUSE;
-                account.pauseUntil(clock.instant().plus(wait));
-                phase = "paused";
-                LOG.warn("Feed {} paused for {} s with its account: {}", feed.key(), wait.toSeconds(), lastError);
-                next(wait);
-            }
+            case PAUSE -> pause(platform);
             case REAUTH -> {
                 account.stop(lastError);
                 phase = "needs-reauth";
@@ -168,6 +163,22 @@ final class FeedLoop {
                 services.operators().raise(feed.connectorId(), type, platform);
             }
         }
+    }
+
+    private void pause(PlatformException platform) {
+        Instant now = clock.instant();
+        Instant until;
+        if (platform.retryAfter() != null) {
+            until = now.plus(platform.retryAfter());
+            account.pauseUntil(until);
+        } else {
+            until = account.pauseForQuota(now, platform.probeCap());
+        }
+        Duration wait = Duration.between(now, until);
+        phase = "paused";
+        LOG.warn("Feed {} paused with its account, {} in {} s: {}", feed.key(),
+                platform.retryAfter() != null ? "resuming" : "probing again", wait.toSeconds(), lastError);
+        next(wait);
     }
 
     private void retry() {

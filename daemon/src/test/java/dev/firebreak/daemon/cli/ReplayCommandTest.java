@@ -49,6 +49,8 @@ class ReplayCommandTest {
         // weibo:1 and weibo:5 are safety complaints (冒烟, 漏电): two alerts; weibo:6 copies weibo:5, so its
         // story's alert is updated (written again, same id), not repeated.
         assertTrue(stderr.contains("replayed 4 mentions") && stderr.contains("2 alerts, 1 updates, 1 lines skipped"), stderr);
+        // Off a terminal, progress is a plain line on stderr; its total is the file's five non-blank lines.
+        assertTrue(stderr.contains("replay mentions.jsonl: 5 / 5 (100%)"), stderr);
         List<String> alerts = Files.readAllLines(out);
         assertEquals(3, alerts.size(), String.join("\n", alerts));
         assertEquals(FirebreakJson.mapper().readTree(alerts.get(1)).get("id"), FirebreakJson.mapper().readTree(alerts.get(2)).get("id"));

@@ -51,4 +51,27 @@ class RulesCommandTest {
         String listed = out.toString(StandardCharsets.UTF_8);
         assertTrue(listed.contains("refund-watch  version ") && listed.contains("8 rules OK"), listed);
     }
+
+    @Test
+    void backtestReportsTheRulesOnStdoutAndItsProgressOnStderrWithTheWindowsTotal() throws Exception {
+        Path in = dir.resolve("mentions.jsonl");
+        Files.write(in, java.util.List.of(
+                ReplayCommandTest.line("1", "暖途T7空气炸锅冒烟了，客服踢皮球，太坑了", 2_150_000),
+                ReplayCommandTest.line("3", "暖途加湿器真好用，推荐", 500_000),
+                ReplayCommandTest.line("5", "暖途电暖器漏电，退款被拒，气死了", 80_000)), StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+        assertEquals(0, run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "replay", in.toString(),
+                "--data", data.toString(), "--out", dir.resolve("alerts.jsonl").toString()));
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("ok.yaml"), "rules:\n  - id: refund-watch\n    match: 退款\n    severity: P3\n    notify: [agents]\n");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(out, err, "rules", "backtest", rules.toString(), "--data", data.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.startsWith("3 mentions in ") && report.contains("refund-watch"), report);
+        assertTrue(!report.contains("rules backtest:"), "stdout stays the report alone: " + report);
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("rules backtest: 3 / 3 (100%)"), stderr);
+    }
 }

@@ -113,12 +113,29 @@ class FeedLoopTest {
     }
 
     @Test
-    void aPauseWithoutARetryAfterWaitsFifteenMinutes() {
-        ManualFeedTimer timer = new ManualFeedTimer();
-        FeedLoop feed = loop("mentions", new FailingTask(new PlatformException(ErrorAction.PAUSE, "10023", null, "quota")), timer);
+    void aQuotaOfUnknownWindowIsProbedFromAMinuteDoublingToItsCapAndAnAnswerEndsTheBackoff() {
+        ManualFeedTimer.SimulatedClock simulated = new ManualFeedTimer.SimulatedClock(NOW);
+        ManualFeedTimer timer = new ManualFeedTimer(simulated);
+        PlatformException quota = PlatformException.quotaUnknownWindow("2190001", Duration.ofMinutes(10), "quota");
+        FailingTask task = new FailingTask(quota, quota, quota, quota, quota);
+        FeedLoop feed = new FeedLoop(timer, simulated, new Feed("douyin-main", "videos"), "douyin", task, services,
+                new AccountState());
         feed.start();
-        timer.fire();
-        assertEquals(Duration.ofMinutes(15), timer.delays().get(1));
+        for (int i = 0; i < 5; i++) timer.fire();
+        assertEquals(List.of(1L, 2L, 4L, 8L, 10L), timer.delays().stream().skip(1).map(Duration::toMinutes).toList());
+        assertEquals(5, task.polls, "one probe per pause, nothing in between");
+        assertEquals(simulated.instant().plus(Duration.ofMinutes(10)), feed.status().pausedUntil(), "the next probe");
+
+        AccountState fresh = new AccountState();
+        assertEquals(NOW.plus(Duration.ofMinutes(1)), fresh.pauseForQuota(NOW, Duration.ofHours(1)));
+        assertEquals(NOW.plus(Duration.ofMinutes(1)), fresh.pauseForQuota(NOW.plusSeconds(5), Duration.ofHours(1)),
+                "a sibling refused while the account is paused does not double the wait");
+        Instant probe = NOW.plus(Duration.ofMinutes(1));
+        assertEquals(probe.plus(Duration.ofMinutes(2)), fresh.pauseForQuota(probe, Duration.ofHours(1)));
+        fresh.answered();
+        Instant later = probe.plus(Duration.ofHours(1));
+        assertEquals(later.plus(Duration.ofMinutes(1)), fresh.pauseForQuota(later, Duration.ofHours(1)),
+                "after an answered poll the next refusal starts at a minute again");
     }
 
     @Test

@@ -71,9 +71,9 @@ public final class BenchCommand implements ToolCommand {
             MentionGenerator.write(file, n, seed);
             long[] latencies = new long[n];
             AtomicInteger alerts = new AtomicInteger();
-            OfflineReplay.Summary s = OfflineReplay.run(file, null,
+            OfflineReplay.Summary s = OfflineReplay.run(file, null, null,
                     (recorded, version) -> latencies[alerts.getAndIncrement()] = System.nanoTime() - version.arrivalNanos(),
-                    p -> System.err.println(p));
+                    p -> System.err.println(p), "bench");
             long[] sorted = Arrays.copyOf(latencies, alerts.get());
             Arrays.sort(sorted);
             System.out.printf(Locale.ROOT, "mentions: %d  time: %.2f s  throughput: %.0f mentions/s%n",

@@ -1,5 +1,6 @@
 package dev.firebreak.tools.bench;
 
+import dev.firebreak.progress.Progress;
 import dev.firebreak.daemon.cli.Args;
 import dev.firebreak.core.Analysis;
 import dev.firebreak.core.Author;
@@ -76,6 +77,13 @@ final class StoryBench {
     /** Nanoseconds per batch. */
     private static long[] run(Stories stories, Generator gen, int n, String phase) {
         long[] times = new long[(n + BATCH - 1) / BATCH];
+        try (Progress progress = Progress.start("bench stories " + phase, n, System.err)) {
+            runBatches(stories, gen, n, times, progress);
+        }
+        return times;
+    }
+
+    private static void runBatches(Stories stories, Generator gen, int n, long[] times, Progress progress) {
         for (int b = 0; b * BATCH < n; b++) {
             List<Mention> batch = gen.next(Math.min(BATCH, n - b * BATCH));
             long start = System.nanoTime();
@@ -85,9 +93,8 @@ final class StoryBench {
             stories.book().record(scored, a.started());
             times[b] = System.nanoTime() - start;
             gen.remember(a.newLinks());
-            if (b % 400 == 399) System.err.printf(Locale.ROOT, "%s: %,d mentions%n", phase, (b + 1) * BATCH);
+            progress.step(batch.size());
         }
-        return times;
     }
 
     /** A reproducible stream of originals, copies, reposts and comments. */

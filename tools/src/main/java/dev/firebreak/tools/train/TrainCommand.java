@@ -1,5 +1,6 @@
 package dev.firebreak.tools.train;
 
+import dev.firebreak.progress.Progress;
 import dev.firebreak.analysis.model.SentimentModel;
 import dev.firebreak.daemon.cli.Args;
 import dev.firebreak.daemon.cli.ToolCommand;
@@ -76,7 +77,10 @@ public final class TrainCommand implements ToolCommand {
         TrainingData d = TrainingData.load(data, extras, System.err::println);
         System.err.printf(Locale.ROOT, "read %d files: %d texts for training, %d held out as dev, %d bad lines skipped%n",
                 d.files().size(), d.train().size(), d.dev().size(), d.skipped());
-        SentimentModel trained = new Trainer(h, seed, System.err::println).train(d.train(), d.dev(), version);
+        SentimentModel trained;
+        try (Progress bar = Progress.start("train", -1, System.err)) {
+            trained = new Trainer(h, seed, System.err::println).showing(bar).train(d.train(), d.dev(), version);
+        }
         trained.save(out);
         SentimentModel model = SentimentModel.load(out);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -3,6 +3,7 @@ package dev.firebreak.tools.train;
 import dev.firebreak.analysis.model.Emotion;
 import dev.firebreak.analysis.model.NgramHasher;
 import dev.firebreak.analysis.model.SentimentModel;
+import dev.firebreak.progress.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,19 @@ public final class Trainer {
     private final NgramHasher hasher;
     private final Consumer<String> progress;
     private final Random random;
+    private Progress steps = Progress.none();
 
     public Trainer(Hyperparameters h, long seed, Consumer<String> progress) {
         this.h = h;
         this.hasher = new NgramHasher(h.bucketBits(), h.maxNgram(), h.maxChars());
         this.progress = progress;
         this.random = new Random(seed);
+    }
+
+    /** Counts each text of each epoch on {@code bar} (whose total this sets: epochs × texts of both heads). */
+    public Trainer showing(Progress bar) {
+        this.steps = bar;
+        return this;
     }
 
     public SentimentModel train(List<LabelledText> train, List<LabelledText> dev, String version) {
@@ -48,6 +56,7 @@ public final class Trainer {
         int[][] emotionDevFeatures = features(emotionDev);
         progress.accept(String.format(Locale.ROOT, "training on %d sentiment and %d emotion texts (%s)",
                 sentiment.size(), emotion.size(), h));
+        steps.total((long) h.epochs() * (sentiment.size() + emotion.size()));
 
         SentimentHeadTrainer negative = new SentimentHeadTrainer(hasher.buckets(), h, sentiment.features(),
                 sentiment.targets());
@@ -55,6 +64,7 @@ public final class Trainer {
             long start = System.nanoTime();
             for (int i : order(sentiment.size())) negative.step(sentiment.features[i], sentiment.targets[i], 1);
             double seconds = (System.nanoTime() - start) / 1e9;
+            steps.step(sentiment.size());
             int right = 0;
             for (int i = 0; i < sentimentDev.size(); i++) {
                 if ((negative.logit(sentimentDevFeatures[i]) >= 0 ? 1 : 0) == sentimentDev.get(i).target()) right++;
@@ -74,6 +84,7 @@ public final class Trainer {
                 emotions.step(emotion.features[i], trainLogits[i], emotion.targets[i], classWeight[emotion.targets[i]]);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            steps.step(emotion.size());
             int[] predicted = new int[emotionDev.size()];
             for (int i = 0; i < predicted.length; i++) {
                 predicted[i] = argmax(emotions.probabilities(emotionDevFeatures[i], negative.logit(emotionDevFeatures[i])));

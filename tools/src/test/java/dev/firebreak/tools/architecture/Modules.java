@@ -15,19 +15,20 @@ final class Modules {
 
     static final List<Module> ALL = List.of(
             new Module("core", "dev.firebreak.core..", Set.of()),
+            new Module("progress", "dev.firebreak.progress..", Set.of()),
             new Module("query", "dev.firebreak.query..", Set.of("core")),
             new Module("alert-rules", "dev.firebreak.rules..", Set.of("core", "query")),
             new Module("connect-api", "dev.firebreak.connect..", Set.of("core")),
-            new Module("connectors", "dev.firebreak.connectors..", Set.of("core", "connect-api")),
+            new Module("connectors", "dev.firebreak.connectors..", Set.of("core", "connect-api", "progress")),
             new Module("store-api", "dev.firebreak.store..", Set.of("core", "query")),
             new Module("index-lucene", "dev.firebreak.index..", Set.of("core", "query", "store-api")),
             new Module("state-redis", "dev.firebreak.state..", Set.of("core", "store-api")),
             new Module("analysis", "dev.firebreak.analysis..", Set.of("core")),
             new Module("stories", "dev.firebreak.stories..", Set.of("core", "analysis", "store-api", "query")),
             new Module("delivery", "dev.firebreak.delivery..", Set.of("core", "store-api")),
-            new Module("daemon", "dev.firebreak.daemon..", Set.of("core", "query", "alert-rules", "connect-api", "connectors",
+            new Module("daemon", "dev.firebreak.daemon..", Set.of("core", "progress", "query", "alert-rules", "connect-api", "connectors",
                     "store-api", "index-lucene", "state-redis", "analysis", "stories", "delivery")),
-            new Module("tools", "dev.firebreak.tools..", Set.of("core", "query", "alert-rules", "connect-api", "connectors",
+            new Module("tools", "dev.firebreak.tools..", Set.of("core", "progress", "query", "alert-rules", "connect-api", "connectors",
                     "store-api", "index-lucene", "state-redis", "analysis", "stories", "delivery", "daemon")));
 
     /** Third-party packages a module may not touch (its pom's enforcer bans the jars as well). */
@@ -38,7 +39,7 @@ final class Modules {
     private static Map<String, List<String>> banned() {
         List<String> io = List.of("io.vertx..", "org.apache.lucene..", "io.lettuce..", "io.netty..");
         Map<String, List<String>> m = new LinkedHashMap<>();
-        for (String pure : List.of("core", "query", "alert-rules", "store-api", "analysis")) m.put(pure, io);
+        for (String pure : List.of("core", "progress", "query", "alert-rules", "store-api", "analysis")) m.put(pure, io);
         m.put("connect-api", List.of("org.apache.lucene..", "io.lettuce..", "redis.."));
         m.put("connectors", List.of("org.apache.lucene..", "io.lettuce..", "redis.."));
         m.put("index-lucene", List.of("io.vertx..", "io.lettuce..", "io.netty.."));
