@@ -116,7 +116,7 @@ class MentionCodecTest {
                 + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", error(LINE + " garbage"));
         InvalidMentionException e = assertThrows(InvalidMentionException.class,
                 () -> MentionCodec.decodeOneOrMany("[" + LINE + "]\n[" + LINE + "]"));
-        assertEquals("not valid JSON at line 2, column 2: more follows the first JSON value"
+        assertEquals("not valid JSON at line 2, column 1: more follows the first JSON value"
                 + " (send several mentions as one JSON array)", e.getMessage());
     }
 
