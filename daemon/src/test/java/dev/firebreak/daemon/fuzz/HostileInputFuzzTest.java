@@ -56,6 +56,7 @@ class HostileInputFuzzTest {
             timed("ingest", () -> ingest(http, 450, stored, refused));
             timed("query", () -> queries(http, 400));
             timed("rule file (PUT)", () -> ruleFilesOverHttp(http, 150));
+            timed("request body", () -> requestBodies(http, 200));
             timed("rule file (loader)", () -> ruleTexts(250));
             timed("config file", () -> configTexts(250));
 
@@ -72,6 +73,7 @@ class HostileInputFuzzTest {
                     + " %d refused%n", SEED, counts,
                     counts.values().stream().mapToInt(Integer::intValue).sum(), (System.nanoTime() - started) / 1e9,
                     seconds, stored.size(), refused.size());
+            System.out.println("fuzz: answers by status per family: " + statuses);
             assertTrue(stored.size() > 20 && refused.size() > 100, "both sides were exercised: " + stored.size() + "/" + refused.size());
         }
         assertEquals(List.of(), failures.subList(0, Math.min(40, failures.size())), failures.size() + " failures");
@@ -79,6 +81,7 @@ class HostileInputFuzzTest {
     }
 
     private final Map<String, String> seconds = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
 
     private interface Family {
         void run() throws Exception;
@@ -141,6 +144,31 @@ class HostileInputFuzzTest {
         call(http, "rule file (PUT)", "DELETE", "/api/rules/files/fz.yaml", null);
     }
 
+    private static final List<String> WRITES = List.of("POST /api/alerts/x/ack", "POST /api/alerts/x/assign",
+            "POST /api/alerts/x/resolve", "POST /api/alerts/x/snooze", "POST /api/silences", "POST /api/login",
+            "POST /api/users", "POST /api/rules/backtest", "POST /api/rules/changes/1/rollback", "POST /api/subscriptions");
+    private static final String WRITE_BODY = "{\"by\":\"li\",\"to\":\"wang\",\"note\":\"done\",\"for\":\"1h\",\"match\":\"退款\","
+            + "\"ruleId\":\"r\",\"reason\":\"r\",\"creator\":\"li\",\"expiresIn\":\"2h\",\"token\":\"fbt_x\",\"name\":\"u\","
+            + "\"role\":\"agent\",\"since\":\"7d\",\"url\":\"https://127.0.0.1/h\",\"channel\":\"pr-oncall\"}";
+
+    /** The other JSON bodies: every field swapped for a hostile value, or the text cut and spliced. */
+    private void requestBodies(RawHttp http, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            String[] route = h.pick(WRITES).split(" ");
+            String body;
+            if (h.chance(30)) {
+                body = h.mangle(WRITE_BODY);
+            } else {
+                JsonObject b = new JsonObject(WRITE_BODY);
+                for (String field : List.copyOf(b.fieldNames())) {
+                    if (h.chance(40)) b.put(field, io.vertx.core.json.Json.decodeValue(h.pick(Hostile.JSON_VALUES)));
+                }
+                body = b.encode();
+            }
+            call(http, "request body", route[0], route[1], body);
+        }
+    }
+
     private void ruleTexts(int n) {
         Set<String> channels = RuleSets.channels(AlertingConfig.BUILTIN);
         for (int i = 0; i < n; i++) {
@@ -176,6 +204,7 @@ class HostileInputFuzzTest {
     private RawHttp.Reply call(RawHttp http, String family, String method, String target, String body) throws Exception {
         counts.merge(family, 1, Integer::sum);
         RawHttp.Reply r = http.send(method, target, body);
+        statuses.computeIfAbsent(family, f -> new java.util.TreeMap<>()).merge(r.status(), 1, Integer::sum);
         if (r.status() >= 500 || r.status() <= 0) {
             failures.add(family + ": " + r.status() + " " + r.body() + " for " + method + " " + shorten(target)
                     + (body == null ? "" : " " + shorten(body)));
