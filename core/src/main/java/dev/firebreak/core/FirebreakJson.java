@@ -2,6 +2,7 @@ package dev.firebreak.core;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,8 +20,22 @@ public final class FirebreakJson {
 
     private FirebreakJson() { }
 
+    /**
+     * A reader for contracts that come from outside (push bodies, replay files): a second JSON value or
+     * trailing garbage after the first is an error instead of silently dropped, and a number is never
+     * read as an enum's ordinal. Our own stored JSON is read with {@link #mapper()}.
+     */
+    private static final ObjectReader STRICT = MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                    // 1e309 stays 1E+309 in an error message instead of turning into Infinity.
+                    DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    public static ObjectReader strictReader() {
+        return STRICT;
     }
 
     /** Writes a value as compact JSON; our own records always serialise, so failure is a bug. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,10 @@ public final class MentionCodec {
         return fromTree(parse(json));
     }
 
-    /** A push body: one Mention object, or a JSON array of them. Any bad element rejects the whole body. */
+    /**
+     * A push body: one Mention object, or a JSON array of them. Any bad element rejects the whole body
+     * (so nothing of it is stored), and the error names the element: {@code mention[3]: ...}.
+     */
     public static List<Mention> decodeOneOrMany(String json) throws InvalidMentionException {
         JsonNode root = parse(json);
         if (!root.isArray()) {
@@ -52,11 +56,14 @@ public final class MentionCodec {
             throw new InvalidMentionException("empty input: expected a Mention JSON object");
         }
         try {
-            return FirebreakJson.mapper().readTree(json);
+            return FirebreakJson.strictReader().readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            String where = loc == null ? "" : " at column " + loc.getColumnNr();
-            throw new InvalidMentionException("not valid JSON" + where + ": " + e.getOriginalMessage());
+            String where = loc == null ? "" : loc.getLineNr() > 1
+                    ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : " at column " + loc.getColumnNr();
+            String why = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more follows the first JSON value (send several mentions as one JSON array)" : e.getOriginalMessage();
+            throw new InvalidMentionException("not valid JSON" + where + ": " + why);
         }
     }
 
@@ -83,6 +90,7 @@ public final class MentionCodec {
         if (!node.get("text").isTextual()) {
             throw new InvalidMentionException("field \"text\" must be a string, got " + kindOf(node.get("text")));
         }
+        MentionChecks.check(node);
         try {
             return FirebreakJson.mapper().treeToValue(node, Mention.class);
         } catch (InvalidFormatException e) {

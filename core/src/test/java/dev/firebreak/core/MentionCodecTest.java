@@ -50,7 +50,7 @@ class MentionCodecTest {
         assertEquals("invalid value \"2026-11-20 10:15\" for \"createdAt\": expected an ISO-8601 time with offset,"
                 + " like 2026-11-20T10:15:00+08:00", error(LINE.replace("2026-11-20T10:15:00+08:00", "2026-11-20 10:15")));
         assertEquals("missing required field \"author.id\"", error(LINE.replace("\"id\":\"1234567\",", "")));
-        assertEquals("invalid \"author\": author.followers must not be negative, got -5",
+        assertEquals("author.followers must not be negative, got -5",
                 error(LINE.replace("2150000", "-5")));
         assertEquals("expected a JSON object, got array", error("[1]"));
         assertEquals("not valid JSON at column 2: Unexpected character ('n' (code 110)): was expecting double-quote"
@@ -64,6 +64,68 @@ class MentionCodecTest {
         InvalidMentionException e = assertThrows(InvalidMentionException.class,
                 () -> MentionCodec.decodeOneOrMany("[" + LINE + ",{\"platform\":\"weibo\"}]"));
         assertEquals("mention[1]: missing required field \"id\"", e.getMessage());
+    }
+
+    @Test
+    void timesThatAreNotRealInstantsInTheIndexRangeAreRefusedByName() {
+        String at = "2026-11-20T10:15:00+08:00";
+        assertEquals("invalid value \"\" for \"createdAt\": expected an ISO-8601 time with offset, like 2026-11-20T10:15:00+08:00",
+                error(LINE.replace(at, "")));
+        assertEquals("invalid value \"\\u0000\" for \"createdAt\": expected an ISO-8601 time with offset, like"
+                + " 2026-11-20T10:15:00+08:00", error(LINE.replace(at, "\\u0000")));
+        assertEquals("invalid value \"+999999999-01-01T00:00:00Z\" for \"createdAt\": the year must be from 1000 to 9999",
+                error(LINE.replace(at, "+999999999-01-01T00:00:00Z")));
+        assertEquals("invalid value \"-999999999-01-01T00:00:00Z\" for \"createdAt\": the year must be from 1000 to 9999",
+                error(LINE.replace(at, "-999999999-01-01T00:00:00Z")));
+        assertEquals("field \"createdAt\" must be a string (expected an ISO-8601 time with offset, like"
+                + " 2026-11-20T10:15:00+08:00), got 1700000000", error(LINE.replace("\"" + at + "\"", "1700000000")));
+    }
+
+    @Test
+    void typesAreNotCoercedAndCountersAreWholeAndNotNegative() {
+        assertEquals("field \"platform\" must be a string, got 1", error(LINE.replace("\"weibo\"", "1")));
+        assertEquals("field \"kind\" must be a string, got true", error(LINE.replace("\"post\"", "true")));
+        assertEquals("field \"id\" must be a string, got 1E+309",
+                error(LINE.replace("\"4890123456789012345\"", "1e309")));
+        assertEquals("field \"id\" must be a string, got 1.5", error(LINE.replace("\"4890123456789012345\"", "1.5")));
+        assertEquals("metrics.likes must not be negative, got -3", error(LINE.replace("\"likes\":3", "\"likes\":-3")));
+        assertEquals("field \"metrics.shares\" must be a whole number, got 4.5",
+                error(LINE.replace("\"shares\":4", "\"shares\":4.5")));
+        assertEquals("field \"metrics.reposts\" must be a whole number, got \"1\"",
+                error(LINE.replace("\"reposts\":1", "\"reposts\":\"1\"")));
+        assertEquals("field \"author.followers\" must be a whole number, got 1E+30",
+                error(LINE.replace("2150000", "1e30")));
+        assertEquals("field \"author.verified\" must be true or false, got \"yes\"",
+                error(LINE.replace("\"verified\":true", "\"verified\":\"yes\"")));
+        assertEquals("field \"metrics\" must be an object, got array [1]", error(LINE.replace(
+                "{\"reposts\":1,\"comments\":2,\"likes\":3,\"shares\":4,\"collects\":5}", "[1]")));
+        assertEquals("field \"id\" is 257 characters long; the limit is 256",
+                error(LINE.replace("4890123456789012345", "9".repeat(257))));
+    }
+
+    @Test
+    void aWholeNumberIdIsReadAsItsExactDigits() throws Exception {
+        assertEquals("4890123456789012345", MentionCodec.decode(LINE.replace("\"4890123456789012345\"", "4890123456789012345")).id());
+    }
+
+    @Test
+    void onlyOneJsonValueIsRead() {
+        assertEquals("not valid JSON at column " + (LINE.length() + 1) + ": more follows the first JSON value"
+                + " (send several mentions as one JSON array)", error(LINE + LINE));
+        assertEquals("not valid JSON at column " + (LINE.length() + " garbage".length() + 1) + ": Unrecognized token 'garbage': was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", error(LINE + " garbage"));
+        InvalidMentionException e = assertThrows(InvalidMentionException.class,
+                () -> MentionCodec.decodeOneOrMany("[" + LINE + "]\n[" + LINE + "]"));
+        assertEquals("not valid JSON at line 2, column 1: more follows the first JSON value"
+                + " (send several mentions as one JSON array)", e.getMessage());
+    }
+
+    @Test
+    void aBatchNamesTheElementAndTheField() {
+        InvalidMentionException e = assertThrows(InvalidMentionException.class, () -> MentionCodec.decodeOneOrMany(
+                "[" + LINE + "," + LINE.replace("2026-11-20T10:15:00+08:00", "") + "]"));
+        assertEquals("mention[1]: invalid value \"\" for \"createdAt\": expected an ISO-8601 time with offset,"
+                + " like 2026-11-20T10:15:00+08:00", e.getMessage());
     }
 
     @Test

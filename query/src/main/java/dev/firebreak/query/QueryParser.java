@@ -12,6 +12,12 @@ import java.util.Locale;
 public final class QueryParser {
     /** The largest NEAR distance accepted: well beyond the longest post. */
     public static final int MAX_NEAR = 10_000;
+    /**
+     * The deepest nesting of parentheses and NOTs accepted. The parser (and every walk of the tree after
+     * it) recurses once per level, so without a limit a hostile query overflows the stack; real queries
+     * nest a handful of levels.
+     */
+    public static final int MAX_DEPTH = 64;
     static final List<String> FIELDS = List.of("platform", "kind", "author", "name", "text");
     static final List<String> PLATFORMS = List.of("weibo", "douyin", "xiaohongshu", "other");
     static final List<String> KINDS = List.of("post", "repost", "comment", "note", "video");
@@ -23,6 +29,7 @@ public final class QueryParser {
 
     private final String src;
     private int pos;
+    private int depth;
     private Tok peeked;
 
     private QueryParser(String text) {
@@ -98,7 +105,10 @@ public final class QueryParser {
         Tok t = peek();
         if (t.kind == Kind.NOT) {
             next();
-            return new Query.Not(parseUnary(t));
+            enter(t);
+            Query inner = parseUnary(t);
+            depth--;
+            return new Query.Not(inner);
         }
         return parseNear(after);
     }
@@ -124,6 +134,13 @@ public final class QueryParser {
         return new Query.Near(left, right, op.distance);
     }
 
+    /** One level deeper at {@code t} (a "(" or a NOT), refused past {@link #MAX_DEPTH}. */
+    private void enter(Tok t) throws QuerySyntaxException {
+        if (++depth > MAX_DEPTH) {
+            throw error(t.pos, "nesting deeper than " + MAX_DEPTH);
+        }
+    }
+
     private static boolean textOperand(Query q) {
         return q instanceof Query.Term || q instanceof Query.Phrase;
     }
@@ -142,6 +159,7 @@ public final class QueryParser {
                 return field(t);
             case LPAREN: {
                 next();
+                enter(t);
                 Tok inside = peek();
                 if (inside.kind == Kind.RPAREN) {
                     throw error(t.pos, "empty parentheses");
@@ -155,6 +173,7 @@ public final class QueryParser {
                     throw error(close.pos, "expected \")\" to close \"(\" at column " + column(t.pos));
                 }
                 next();
+                depth--;
                 return q;
             }
             default:

@@ -161,4 +161,18 @@ class QueryParserTest {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("😡😡 AND"));
         assertEquals("column 4: nothing after AND", e.getMessage());
     }
+
+    @Test
+    void nestingIsLimitedWithAnErrorAtTheLevelTooDeep() throws Exception {
+        String deep = "(".repeat(3000) + "a" + ")".repeat(3000);
+        assertEquals("column 65: nesting deeper than 64",
+                assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(deep)).getMessage());
+        assertEquals("column 65: nesting deeper than 64", assertThrows(QuerySyntaxException.class,
+                () -> QueryParser.parse("-".repeat(3000) + "a")).getMessage());
+        assertEquals("column 65: nesting deeper than 64", assertThrows(QuerySyntaxException.class,
+                () -> QueryParser.parse("(-".repeat(40) + "a" + ")".repeat(40))).getMessage(), "parentheses and NOTs count together");
+        assertEquals(t("a"), parse("(".repeat(64) + "a" + ")".repeat(64)), "64 levels are fine");
+        assertEquals(new And(List.of(t("a"), t("b"))), parse("(".repeat(64) + "a" + ")".repeat(64) + " (".repeat(64) + "b"
+                + ")".repeat(64)), "depth is how deep, not how many");
+    }
 }

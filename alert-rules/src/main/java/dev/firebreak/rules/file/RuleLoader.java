@@ -51,6 +51,11 @@ public final class RuleLoader {
     public static final List<String> CONDITIONS;
     private static final List<String> STEP_FIELDS = List.of("after", "notify", "escalate");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * The longest rule file read, in characters. Real ones are a few KB; reading a file of megabytes
+     * takes seconds on the rules worker (the YAML reader itself stops at 3 M), so it is refused unread.
+     */
+    public static final int MAX_FILE_CHARS = 512 * 1024;
 
     static {
         List<String> c = new ArrayList<>(List.of("label", "negative", "emotion", "complaint", "escalation.stage",
@@ -154,6 +159,11 @@ public final class RuleLoader {
     }
 
     private void readFile(int index, RuleFile f) {
+        if (f.text().length() > MAX_FILE_CHARS) {
+            problem(new Loc(index, new int[] {1, 1}), "the file is " + f.text().length() + " characters long; a rule file"
+                    + " may hold at most " + MAX_FILE_CHARS);
+            return;
+        }
         JsonNode root;
         YamlPositions positions;
         try {

@@ -61,6 +61,15 @@ public final class RuleEditor {
         return new Change(n, draft.at(), by, file, before, text, draft.diff(), draft.versions(), rollbackOf);
     }
 
+    /** Removes {@code file} if the rest of the folder still checks; a file that is not there is a NoSuchElementException. */
+    public Change remove(String file, String by) throws Exception {
+        if (config.rulesDir() != null && file.matches("[\\w.-]+\\.ya?ml") && !file.startsWith(".")
+                && !new RuleFolder(config.rulesDir()).read().containsKey(file)) {
+            throw new java.util.NoSuchElementException("no rule file " + file);
+        }
+        return write(file, null, by, null);
+    }
+
     /** Puts back the text a change replaced (or removes a file it created). */
     public Change rollback(long number, String by) throws Exception {
         long total = Await.result(store.ruleChangeCount());

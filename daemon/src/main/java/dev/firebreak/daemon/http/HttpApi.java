@@ -45,7 +45,11 @@ public final class HttpApi extends VerticleBase {
     public Future<?> start() {
         Router router = Router.router(vertx);
         this.router = router;
-        router.route("/api/*").handler(auth.handler(AccessTable.of(groups)));     // first: every /api route is behind it
+        AccessTable table = AccessTable.of(groups);
+        RequestLineCheck lineCheck = new RequestLineCheck(table);
+        router.route().handler(RequestLineCheck::encoding);
+        router.route("/api/*").handler(lineCheck::servedPath);             // 404 / 405 before asking who calls
+        router.route("/api/*").handler(auth.handler(table));               // then every /api route is behind it
         groups.forEach(g -> g.mount(router));
         router.route().failureHandler(HttpApi::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);

@@ -16,6 +16,7 @@ import java.util.List;
 
 /**
  * {@code POST /api/ingest}: one mention or an array of them, through the pipeline, answered once stored.
+ * A body with any bad mention is refused whole (400 naming {@code mention[i]} and the field, {@code "stored":0}).
  * The push connector ({@link HttpIngress#push}) says how large a body may be and what it must hold; with
  * none configured the route answers 404.
  */
@@ -55,7 +56,8 @@ public final class IngestRoute implements RouteGroup {
         try {
             mentions = push.decode(ctx.body().buffer());
         } catch (InvalidMentionException e) {
-            error(ctx, 400, e.getMessage());
+            // A body is taken whole or not at all: one bad mention refuses the batch, so nothing of it is stored.
+            Replies.json(ctx, 400, Replies.error(e.getMessage()).put("stored", 0));
             return;
         }
         pipeline.submit(mentions)

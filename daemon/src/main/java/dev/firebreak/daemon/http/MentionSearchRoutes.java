@@ -9,8 +9,6 @@ import dev.firebreak.store.MentionFilter;
 import dev.firebreak.store.MentionStore;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.List;
 
@@ -71,16 +69,11 @@ public final class MentionSearchRoutes implements RouteGroup {
         var p = ctx.request();
         MentionFilter filter = new MentionFilter(p.getParam("platform"), p.getParam("sentiment"), p.getParam("emotion"),
                 p.getParam("complaint"));
-        return new Request(p.getParam("q", ""), filter, time(ctx, "from", Long.MIN_VALUE), time(ctx, "to", Long.MAX_VALUE));
-    }
-
-    private static long time(RoutingContext ctx, String name, long fallback) {
-        String v = ctx.request().getParam(name);
-        if (v == null || v.isBlank()) return fallback;
-        try {
-            return OffsetDateTime.parse(v).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": expected a time like 2026-11-20T10:00:00+08:00, got \"" + v + "\"");
+        long from = QueryParams.time(ctx, "from", Long.MIN_VALUE);
+        long to = QueryParams.time(ctx, "to", Long.MAX_VALUE);
+        if (from > to) {
+            throw new IllegalArgumentException("from: " + p.getParam("from") + " is after to: " + p.getParam("to"));
         }
+        return new Request(p.getParam("q", ""), filter, from, to);
     }
 }

@@ -1,9 +1,18 @@
 package dev.firebreak.daemon.http;
 
 import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
-/** Lenient reading of paging parameters: a missing or unreadable value is the default, others are clamped. */
+/**
+ * Reading query parameters. Paging is lenient: a missing or unreadable value is the default, others are
+ * clamped. Times are strict: a bad one is an {@link IllegalArgumentException} the routes answer with 400.
+ */
 final class QueryParams {
+    /** The years a time parameter may name: the index keeps epoch milliseconds, and no mention is outside these. */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
+
     private QueryParams() { }
 
     static int clampedInt(RoutingContext ctx, String name, int fallback, int min, int max) {
@@ -13,5 +22,22 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** Epoch millis of an ISO-8601 time with offset, {@code fallback} when absent or blank. */
+    static long time(RoutingContext ctx, String name, long fallback) {
+        String v = ctx.request().getParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        OffsetDateTime t;
+        try {
+            t = OffsetDateTime.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": expected a time like 2026-11-20T10:00:00+08:00, got \"" + v + "\"");
+        }
+        if (t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException(name + ": the year must be from " + MIN_YEAR + " to " + MAX_YEAR
+                    + ", got \"" + v + "\"");
+        }
+        return t.toInstant().toEpochMilli();
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Rule changes through the API, kept with who, when and the diff: {@code PUT /api/rules/files/{file}}
- * {@code {"text","by"}} (refused with every problem, nothing written, if the folder would not check),
+ * {@code {"text","by"}} (refused with every problem, nothing written, if the folder would not check; a body
+ * without {@code text} is refused, never read as a deletion), {@code DELETE /api/rules/files/{file}},
  * {@code GET /api/rules/changes?limit=N}, {@code POST /api/rules/changes/{n}/rollback} {@code {"by"}}.
  */
 public final class RuleRoutes implements RouteGroup {
@@ -34,6 +35,8 @@ public final class RuleRoutes implements RouteGroup {
     public List<Route> routes() {
         return List.of(Route.put("/api/rules/files/:file", Access.ADMIN, "write a rule file (refused with every problem,"
                         + " nothing written, if the folder would not check)", 1 << 20, this::write),
+                Route.delete("/api/rules/files/:file", Access.ADMIN, "remove a rule file (refused, nothing removed,"
+                        + " if the rest of the folder would not check)", this::remove),
                 Route.get("/api/rules/changes", Access.ALL, "rule changes, newest first, with who and the diff", this::changes),
                 Route.post("/api/rules/changes/:n/rollback", Access.ADMIN, "put the rules back as they were before change n",
                         4096, this::rollback));
@@ -42,9 +45,21 @@ public final class RuleRoutes implements RouteGroup {
     private void write(RoutingContext ctx) {
         JsonObject body = body(ctx);
         if (body == null) return;
+        if (!(body.getValue("text") instanceof String text)) {
+            Replies.json(ctx, 400, Replies.error(body.getValue("text") == null
+                    ? "text is required: the file's new YAML (to remove a file, DELETE it)" : "text: expected a string"));
+            return;
+        }
         String file = ctx.pathParam("file");
         String by = by(ctx, body);
-        run(ctx, () -> editor.write(file, body.getString("text"), by, null));
+        if (by == null) return;
+        run(ctx, () -> editor.write(file, text, by, null));
+    }
+
+    private void remove(RoutingContext ctx) {
+        String file = ctx.pathParam("file");
+        String by = dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null);
+        run(ctx, () -> editor.remove(file, by));
     }
 
     private void rollback(RoutingContext ctx) {
@@ -58,6 +73,7 @@ public final class RuleRoutes implements RouteGroup {
             return;
         }
         String by = by(ctx, body);
+        if (by == null) return;
         run(ctx, () -> editor.rollback(n, by));
     }
 
@@ -87,9 +103,17 @@ public final class RuleRoutes implements RouteGroup {
                 });
     }
 
-    /** Who made the change: the signed-in admin, unless the body names the person (a shared account). */
+    /**
+     * Who made the change: the signed-in admin, unless the body names the person (a shared account).
+     * Null, with the 400 sent, when "by" is not a string.
+     */
     private static String by(RoutingContext ctx, JsonObject body) {
-        return body.getString("by", dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null));
+        Object by = body.getValue("by");
+        if (by != null && !(by instanceof String)) {
+            Replies.json(ctx, 400, Replies.error("by: expected a string"));
+            return null;
+        }
+        return by != null ? (String) by : dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, "");
     }
 
     private static JsonObject body(RoutingContext ctx) {

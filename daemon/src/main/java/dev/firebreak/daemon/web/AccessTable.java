@@ -20,9 +20,12 @@ public final class AccessTable {
     }
 
     private final List<Entry> entries;
+    /** The routes' own lines, without the guards: what is really served. */
+    private final List<Entry> served;
 
-    private AccessTable(List<Entry> entries) {
+    private AccessTable(List<Entry> entries, List<Entry> served) {
         this.entries = List.copyOf(entries);
+        this.served = List.copyOf(served);
     }
 
     /**
@@ -38,13 +41,25 @@ public final class AccessTable {
                 }
             }
         }
+        List<Entry> served = List.copyOf(lines);
         groups.forEach(g -> lines.addAll(g.guards()));
-        return new AccessTable(lines);
+        return new AccessTable(lines, served);
     }
 
     /** The first line that covers the request, or empty: nobody may call it. */
     public Optional<Entry> find(String method, String path) {
         return entries.stream().filter(e -> e.matches(method, path)).findFirst();
+    }
+
+    /**
+     * The methods some route serves at {@code path} (guards aside), in table order: empty means no route
+     * has this path at all (404), a set without the request's method means the path is served with other
+     * methods (405).
+     */
+    public Set<String> methodsServed(String path) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        served.stream().filter(e -> patternMatches(e.pattern(), path)).forEach(e -> out.add(e.method()));
+        return out;
     }
 
     public List<Entry> entries() {

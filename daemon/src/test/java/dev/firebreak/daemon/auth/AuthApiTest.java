@@ -113,8 +113,8 @@ class AuthApiTest {
         assertEquals("needs agent or admin", json(Http.callAs(app, pr, "POST", "/api/alerts/a/ack", "{}")).getString("error")
                 .replaceAll(".*: ", ""));
         HttpResponse<String> unlisted = Http.callAs(app, admin, "GET", "/api/not-a-route", null);
-        assertEquals(403, unlisted.statusCode(), "not in the table: refused even to admins");
-        assertEquals("admin \"admin\" may not GET /api/not-a-route: not open to any role", json(unlisted).getString("error"));
+        assertEquals(404, unlisted.statusCode(), "no route has the path: not found, for admins too");
+        assertEquals("no API path /api/not-a-route (the API is described at /api/openapi.yaml)", json(unlisted).getString("error"));
     }
 
     @Test

@@ -114,6 +114,48 @@ class OpenApiTest {
         }
     }
 
+    static final Path TOOLS = Path.of("../deploy/test-tools/node_modules").toAbsolutePath().normalize();
+    static final Path VALIDATOR = Path.of("src/test/node/validate-openapi.js").toAbsolutePath();
+
+    /** The served document, written to a file, passes @apidevtools/swagger-parser; every operation has its own operationId. */
+    @Test
+    void theServedDocumentPassesAnIndependentValidatorAndEachOperationHasItsOwnId() throws Exception {
+        if (!java.nio.file.Files.isDirectory(TOOLS.resolve("@apidevtools/swagger-parser"))) {
+            org.junit.jupiter.api.Assertions.fail("the npm package @apidevtools/swagger-parser is missing from " + TOOLS
+                    + ": run deploy/test-tools/install");
+        }
+        try (Firebreak app = TestDaemon.pushOnly(data)) {
+            String served = Http.callAs(app, null, "GET", "/api/openapi.yaml", null).body();
+            Path file = data.resolve("served-openapi.yaml");
+            java.nio.file.Files.writeString(file, served);
+            ProcessBuilder pb = new ProcessBuilder("node", VALIDATOR.toString(), file.toString()).redirectErrorStream(true);
+            pb.environment().put("NODE_PATH", TOOLS.toString());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the validator finished");
+            assertEquals(0, p.exitValue(), out);
+            io.vertx.core.json.JsonObject result = new io.vertx.core.json.JsonObject(out.trim());
+            assertEquals(true, result.getBoolean("ok"), out);
+
+            JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(served);
+            assertTrue(doc.path("servers").size() > 0, "the document names a server");
+            List<String> ids = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                if (!METHODS.contains(op.getKey())) return;
+                String id = op.getValue().path("operationId").asText("");
+                if (id.isEmpty()) without.add(op.getKey() + " " + path.getKey());
+                else ids.add(id);
+            }));
+            assertEquals(List.of(), without, "operations without an operationId");
+            assertEquals(ids.size(), new TreeSet<>(ids).size(), "operationIds are unique: " + ids);
+            assertEquals(ids.size(), result.getInteger("operations"), "the validator read every operation");
+            String stream = doc.path("paths").path("/api/alerts/stream").path("get").path("description").asText();
+            assertTrue(stream.contains("event: alert") && stream.contains("Last-Event-ID")
+                    && stream.contains("the latest version of each alert"), "the stream's event name and replay: " + stream);
+        }
+    }
+
     private void check(Firebreak app, Operation op, Map<Role, String> tokens, List<String> problems) throws Exception {
         String path = op.concrete();
         if (path.startsWith("/api/")) {

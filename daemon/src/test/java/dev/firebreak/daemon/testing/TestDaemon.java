@@ -29,6 +29,14 @@ public final class TestDaemon {
         return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, namespace));
     }
 
+    /** A push-only daemon, first scores only, whose rules folder is {@code rulesDir} (PUT /api/rules/files works). */
+    public static Firebreak withRules(Path data, Path rulesDir) throws Exception {
+        FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
+                List.of(new ConnectorConfig("push", "push", Map.of())),
+                new dev.firebreak.daemon.config.AlertingConfig(rulesDir, List.of()), AnalysisConfig.FIRST_SCORES_ONLY);
+        return Firebreak.start(config, new Firebreak.Options(true, List.of(), p -> { }, "test:" + java.util.UUID.randomUUID() + ":"));
+    }
+
     /** A new user with {@code role} (named after it, e.g. "agent-1a2b3c") and its token. */
     public static String tokenFor(Firebreak app, dev.firebreak.daemon.web.Role role) throws Exception {
         return tokenFor(app, role, role.wire() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));

@@ -113,6 +113,14 @@ class AccessTableTest {
     }
 
     @Test
+    void theMethodsServedAtAPathComeFromRoutesNotGuards() {
+        assertEquals(Set.of("PUT", "DELETE"), table.methodsServed("/api/rules/files/x.yaml"));
+        assertEquals(Set.of("GET"), table.methodsServed("/api/alerts"));
+        assertEquals(Set.of(), table.methodsServed("/api/mentions/day"), "a guard covers it, but no route serves it");
+        assertEquals(Set.of(), table.methodsServed("/api/nothing-here"));
+    }
+
+    @Test
     void rolesParseWithAClearError() {
         assertEquals(Role.PR, Role.parse("pr"));
         assertEquals("role: unknown role \"boss\" (expected agent, pr or admin)",

@@ -121,7 +121,11 @@ abstract class LuceneMentionReads implements MentionStore {
 
     @Override
     public SearchResult search(String query, MentionFilter filter, long fromMillis, long toMillis, int limit) throws IOException {
-        return run(FilterQueries.restrict(filter, withinTime(parse(query), fromMillis, toMillis)), limit);
+        try {
+            return run(FilterQueries.restrict(filter, withinTime(parse(query), fromMillis, toMillis)), limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooLarge(e);
+        }
     }
 
     @Override
@@ -129,16 +133,24 @@ abstract class LuceneMentionReads implements MentionStore {
         try {
             return run(withinTime(LuceneQueries.toLucene(query), fromMillis, toMillis), limit);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new IllegalArgumentException("query is too large to search: more than "
-                    + IndexSearcher.getMaxClauseCount() + " terms and clauses", e);
+            throw tooLarge(e);
         }
+    }
+
+    private static IllegalArgumentException tooLarge(IndexSearcher.TooManyClauses e) {
+        return new IllegalArgumentException("query is too large to search: more than "
+                + IndexSearcher.getMaxClauseCount() + " terms and clauses", e);
     }
 
     @Override
     public VolumeHistogram histogram(String query, MentionFilter filter, long fromMillis, long toMillis, int buckets)
             throws IOException {
         Query q = FilterQueries.restrict(filter, withinTime(parse(query), fromMillis, toMillis));
-        return VolumeHistogram.of(read(s -> EventTimes.of(s, q)), fromMillis, toMillis, buckets);
+        try {
+            return VolumeHistogram.of(read(s -> EventTimes.of(s, q)), fromMillis, toMillis, buckets);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooLarge(e);
+        }
     }
 
     private static Query parse(String query) {
