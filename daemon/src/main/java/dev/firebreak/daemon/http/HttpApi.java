@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.AccessLog;
 import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
@@ -45,7 +46,8 @@ public final class HttpApi extends VerticleBase {
     public Future<?> start() {
         Router router = Router.router(vertx);
         this.router = router;
-        router.route("/api/*").handler(auth.handler(AccessTable.of(groups)));     // first: every /api route is behind it
+        router.route().handler(new AccessLog());     // a line per request, once it is answered
+        router.route("/api/*").handler(auth.handler(AccessTable.of(groups)));     // every /api route is behind it
         groups.forEach(g -> g.mount(router));
         router.route().failureHandler(HttpApi::failure);
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
