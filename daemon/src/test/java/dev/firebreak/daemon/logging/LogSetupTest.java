@@ -87,6 +87,17 @@ class LogSetupTest {
     }
 
     @Test
+    void logbackXmlDeclaresTheAppenderLogSetupSwitchesAndQuietsThirdParties() {
+        LoggerContext shipped = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        assertTrue(shipped.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(LogSetup.APPENDER) instanceof ConsoleAppender,
+                "logback.xml's console appender is the one json format replaces");
+        for (String chatty : List.of("edu.stanford", "io.netty", "io.lettuce", "io.vertx", "org.apache.lucene")) {
+            assertEquals(Level.WARN, shipped.getLogger(chatty).getLevel(), chatty);
+        }
+        assertEquals(Level.INFO, shipped.getLogger("firebreak.access").getEffectiveLevel());
+    }
+
+    @Test
     void textFormatStampsEveryLineAndLevelsApply() {
         LoggerContext context = context();
         LogSetup.apply(new LoggingConfig(LoggingConfig.Format.TEXT, "warn", Map.of("edu.stanford", "info")), context);
