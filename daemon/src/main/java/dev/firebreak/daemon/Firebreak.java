@@ -15,6 +15,7 @@ import dev.firebreak.daemon.wiring.DataDirLock;
 import dev.firebreak.daemon.wiring.DeliveryComponent;
 import dev.firebreak.daemon.wiring.HttpComponent;
 import dev.firebreak.daemon.wiring.IndexComponent;
+import dev.firebreak.daemon.wiring.MetricsComponent;
 import dev.firebreak.daemon.wiring.PipelineComponent;
 import dev.firebreak.daemon.wiring.RedisComponent;
 import dev.firebreak.daemon.wiring.StoriesComponent;
@@ -25,7 +26,6 @@ import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.store.LifecycleStore;
 import dev.firebreak.store.StateStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running Firebreak: its components in the order they start (and, reversed, stop): the data
- * directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the pipeline, the
+ * One running Firebreak: its components in the order they start (and, reversed, stop): the meter
+ * registry, the data directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the pipeline, the
  * connectors, HTTP (optionally) and last the polling. {@code run}, {@code replay}, {@code bench} and tests all use it.
  */
 public final class Firebreak implements AutoCloseable {
@@ -56,7 +56,8 @@ public final class Firebreak implements AutoCloseable {
     }
 
     private final Path dataDir;
-    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private final MetricsComponent metrics = new MetricsComponent();
+    private final MeterRegistry meters = metrics.registry();
     private final RedisComponent redis;
     private final IndexComponent index;
     private final DeliveryComponent delivery;
@@ -69,15 +70,15 @@ public final class Firebreak implements AutoCloseable {
         redis = new RedisComponent(config.redisUri(), dataDir.resolve("redis"), options.namespace());
         index = new IndexComponent(dataDir.resolve("index"));
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
-        VertxComponent vertx = new VertxComponent();
+        VertxComponent vertx = new VertxComponent(meters);
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
         StoriesComponent stories = new StoriesComponent(index);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,
-                stories, alerting, pipeline, delivery, connectors), meters) : null;
-        List<Component> order = new ArrayList<>(List.of(new DataDirLock(dataDir), redis, index, analysis, vertx,
+                stories, alerting, pipeline, delivery, connectors), metrics) : null;
+        List<Component> order = new ArrayList<>(List.of(metrics, new DataDirLock(dataDir), redis, index, analysis, vertx,
                 delivery, stories, alerting, pipeline, connectors));
         if (http != null) {
             order.add(http);
@@ -132,7 +133,7 @@ public final class Firebreak implements AutoCloseable {
         return delivery.ackLinks();
     }
 
-    /** The one meter registry the components report to. */
+    /** The one meter registry the components report to (Prometheus; {@code GET /metrics} shows it). */
     public MeterRegistry meters() {
         return meters;
     }

@@ -29,6 +29,7 @@ public final class DeliveryService implements Notifier, AutoCloseable {
     private final DeliveryClock clock;
     private final RetryPolicy policy;
     private final AddressGuard guard;
+    private final DeliveryMetrics metrics;
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     private final Map<String, Dispatcher> dispatchers = new ConcurrentHashMap<>();
 
@@ -39,6 +40,13 @@ public final class DeliveryService implements Notifier, AutoCloseable {
 
     /** With this URL guard, which the service closes when it closes. */
     public DeliveryService(DeliveryStore store, DeliveryClock clock, RetryPolicy policy, AddressGuard guard) {
+        this(store, clock, policy, guard, DeliveryMetrics.unregistered());
+    }
+
+    /** With this URL guard, counting each endpoint's deliveries in {@code metrics}. */
+    public DeliveryService(DeliveryStore store, DeliveryClock clock, RetryPolicy policy, AddressGuard guard,
+                           DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.clock = clock;
         this.policy = policy;
@@ -48,7 +56,7 @@ public final class DeliveryService implements Notifier, AutoCloseable {
     /** Adds an endpoint and starts sending its queue (what Redis held from before, then what comes). */
     public void add(Endpoint e) {
         Dispatcher d = new Dispatcher(e.receiver(), store, clock, policy, () -> guard.verdict(e.url(), e.allowPrivate()),
-                Dispatcher.GUARD_TIMEOUT);
+                Dispatcher.GUARD_TIMEOUT, metrics);
         endpoints.put(e.id(), e);
         Dispatcher old = dispatchers.put(e.id(), d);
         if (old != null) {

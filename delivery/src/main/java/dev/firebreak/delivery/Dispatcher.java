@@ -30,6 +30,7 @@ public final class Dispatcher {
     private final RetryPolicy policy;
     /** The URL guard before each send. */
     private final AddressCheck guard;
+    private final DeliveryMetrics.Counts counts;
     private final Map<String, TrackedDelivery> pending = new LinkedHashMap<>();
     private EndpointState state;
     private DeliveryClock.Cancellable wake;
@@ -48,6 +49,13 @@ public final class Dispatcher {
      */
     public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy,
                       Supplier<? extends CompletionStage<String>> guard, Duration guardTimeout) {
+        this(receiver, store, clock, policy, guard, guardTimeout, DeliveryMetrics.unregistered());
+    }
+
+    /** As above, counting sends, failures and dead letters in {@code metrics}. */
+    public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy,
+                      Supplier<? extends CompletionStage<String>> guard, Duration guardTimeout, DeliveryMetrics metrics) {
+        this.counts = metrics.endpoint(receiver.id());
         this.receiver = receiver;
         this.store = store;
         this.clock = clock;
@@ -146,6 +154,9 @@ public final class Dispatcher {
     private void settle(List<TrackedDelivery> batch, boolean probe, SendResult r) {
         inFlight = false;
         long now = clock.now();
+        if (!r.delivered()) {
+            counts.failed().increment(batch.size());
+        }
         if (r.delivered()) {
             boolean recovered = state.openUntil != 0;
             state.consecutiveFailures = 0;
@@ -204,6 +215,7 @@ public final class Dispatcher {
     private void finish(TrackedDelivery t, String status, long now, String error) {
         t.status = status;
         t.finishedAt = now;
+        (TrackedDelivery.DELIVERED.equals(status) ? counts.sent() : counts.deadLettered()).increment();
         if (error != null) {
             t.lastError = error;
         }

@@ -2,6 +2,7 @@ package dev.firebreak.daemon.cli;
 
 import dev.firebreak.daemon.Firebreak;
 import dev.firebreak.daemon.config.ConfigLoader;
+import dev.firebreak.daemon.logging.LogSetup;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import java.nio.file.Path;
 import java.util.Set;
@@ -38,6 +39,7 @@ final class RunCommand {
         if (args.get("port") != null) {
             config = config.withPort(Main.port(args.get("port")));
         }
+        LogSetup.apply(config.logging());   // before the first component logs
         Firebreak app = Firebreak.start(config, Firebreak.Options.daemon());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "rules", "channels", "analysis");
+    private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "rules", "channels", "analysis",
+            "logging");
 
     private final UnaryOperator<String> env;
     private final List<String> problems = new ArrayList<>();
@@ -91,10 +92,11 @@ public final class ConfigLoader {
         List<ConnectorConfig> connectors = connectors(root.get("connectors"));
         AnalysisConfig analysis = analysis(object(root, "/analysis",
                 Set.of("model", "brands", "corenlp", "corenlpThreads", "corenlpQueue")));
+        LoggingConfig logging = new LoggingReader(this::problem).read(object(root, "/logging", Set.of("format", "level", "levels")));
         if (!problems.isEmpty()) {
             throw new ConfigError(problems);
         }
-        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis, publicUrl);
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis, publicUrl, logging);
     }
 
     /** {@code rules: DIR} and {@code channels: [{id, type, ...}]} (delivery is configured per channel). */

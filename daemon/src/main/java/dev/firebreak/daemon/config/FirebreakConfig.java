@@ -10,12 +10,18 @@ import java.util.List;
  */
 public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
                               List<ConnectorConfig> connectors, AlertingConfig alerting,
-                              AnalysisConfig analysis, String publicUrl) {
+                              AnalysisConfig analysis, String publicUrl, LoggingConfig logging) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
     public FirebreakConfig {
         connectors = List.copyOf(connectors);
+        logging = logging == null ? LoggingConfig.DEFAULT : logging;
+    }
+
+    public FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri, List<ConnectorConfig> connectors,
+                           AlertingConfig alerting, AnalysisConfig analysis, String publicUrl) {
+        this(dataDir, httpHost, httpPort, redisUri, connectors, alerting, analysis, publicUrl, LoggingConfig.DEFAULT);
     }
 
     public FirebreakConfig(Path dataDir, String httpHost, int httpPort, String redisUri,
@@ -46,18 +52,18 @@ public record FirebreakConfig(Path dataDir, String httpHost, int httpPort, Strin
     }
 
     public FirebreakConfig withAnalysis(AnalysisConfig a) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, alerting, a, publicUrl);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, connectors, alerting, a, publicUrl, logging);
     }
 
     public FirebreakConfig withDataDir(Path dir) {
-        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, alerting, analysis, publicUrl);
+        return new FirebreakConfig(dir, httpHost, httpPort, redisUri, connectors, alerting, analysis, publicUrl, logging);
     }
 
     public FirebreakConfig withPort(int port) {
-        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, alerting, analysis, publicUrl);
+        return new FirebreakConfig(dataDir, httpHost, port, redisUri, connectors, alerting, analysis, publicUrl, logging);
     }
 
     public FirebreakConfig withConnectors(List<ConnectorConfig> list) {
-        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, alerting, analysis, publicUrl);
+        return new FirebreakConfig(dataDir, httpHost, httpPort, redisUri, list, alerting, analysis, publicUrl, logging);
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.daemon.web.AccessLog;
 import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
@@ -45,6 +46,7 @@ public final class HttpApi extends VerticleBase {
     public Future<?> start() {
         Router router = Router.router(vertx);
         this.router = router;
+        router.route().handler(new AccessLog());     // a line per request, once it is answered
         AccessTable table = AccessTable.of(groups);
         RequestLineCheck lineCheck = new RequestLineCheck(table);
         router.route().handler(RequestLineCheck::encoding);

@@ -10,6 +10,7 @@ import dev.firebreak.connect.api.PushIngest;
 import dev.firebreak.core.InvalidMentionException;
 import dev.firebreak.core.Mention;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
+import dev.firebreak.daemon.runtime.FeedMetrics;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -23,11 +24,18 @@ import java.util.List;
 public final class IngestRoute implements RouteGroup {
     private final PushIngest push;
     private final PipelineRunner pipeline;
+    private final FeedMetrics.Counts counts;
 
     /** {@code push} is null when no connector takes pushes. */
     public IngestRoute(PushIngest push, PipelineRunner pipeline) {
+        this(push, pipeline, FeedMetrics.unregistered().counts("push", "push"));
+    }
+
+    /** Counting what is pushed in {@code counts}. */
+    public IngestRoute(PushIngest push, PipelineRunner pipeline, FeedMetrics.Counts counts) {
         this.push = push;
         this.pipeline = pipeline;
+        this.counts = counts;
     }
 
     @Override
@@ -60,7 +68,10 @@ public final class IngestRoute implements RouteGroup {
             Replies.json(ctx, 400, Replies.error(e.getMessage()).put("stored", 0));
             return;
         }
+        counts.fetched(mentions.size(), 0);
         pipeline.submit(mentions)
+                .onSuccess(o -> counts.processed(o.indexed(), o.duplicates()))
+                .onFailure(err -> counts.notStored(mentions.size()))
                 .onSuccess(o -> Replies.json(ctx, 200, new JsonObject().put("received", o.received()).put("indexed", o.indexed())
                         .put("duplicates", o.duplicates()).put("alerts", o.alerts())))
                 .onFailure(err -> error(ctx, 503, "could not store the mentions, nothing was lost: retry ("

@@ -57,6 +57,11 @@ public final class Pipeline {
                 stories.book()::observe);
     }
 
+    /** The same pipeline with each stage's time per batch recorded in {@code metrics}. */
+    public Pipeline timedBy(PipelineMetrics metrics) {
+        return new Pipeline(stages.stream().map(metrics::timed).toList(), observations);
+    }
+
     /** The stages' names, in order. */
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();

@@ -21,7 +21,13 @@ public final class ConnectorRuntime {
 
     public ConnectorRuntime(Vertx vertx, List<Connector> connectors, StateStore state, PipelineRunner pipeline,
                             Consumer<PollResult.Problem> problems, OperatorAlerts operators, StoryWatchlist watchlist) {
-        FeedServices services = new FeedServices(state, pipeline, watchlist, problems, operators);
+        this(vertx, connectors, state, pipeline, problems, operators, watchlist, FeedMetrics.unregistered());
+    }
+
+    public ConnectorRuntime(Vertx vertx, List<Connector> connectors, StateStore state, PipelineRunner pipeline,
+                            Consumer<PollResult.Problem> problems, OperatorAlerts operators, StoryWatchlist watchlist,
+                            FeedMetrics metrics) {
+        FeedServices services = new FeedServices(state, pipeline, watchlist, problems, operators, metrics);
         TaskContext context = new TaskContext(vertx, watchlist);
         for (Connector connector : connectors) {
             AccountState account = new AccountState();

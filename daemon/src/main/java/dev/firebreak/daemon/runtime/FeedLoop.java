@@ -33,6 +33,7 @@ final class FeedLoop {
     private final PollTask task;
     private final FeedServices services;
     private final AccountState account;
+    private final FeedMetrics.Counts counts;
     private final Promise<Void> finished = Promise.promise();
     private volatile boolean stopped;
     private volatile Future<?> inFlight = Future.succeededFuture();
@@ -57,6 +58,8 @@ final class FeedLoop {
         this.task = task;
         this.services = services;
         this.account = account;
+        this.counts = services.metrics().counts(feed.connectorId(), feed.name());
+        services.metrics().state(feed.connectorId(), feed.name(), () -> status().state());
     }
 
     void start() {
@@ -112,11 +115,14 @@ final class FeedLoop {
     private Future<PollResult> ingest(PollResult result) {
         result.problems().forEach(services.problems());
         problemCount += result.problems().size();
+        counts.fetched(result.mentions().size(), result.problems().size());
         if (stopped && result.mentions().isEmpty()) {
             return Future.succeededFuture(result);
         }
         StateStore state = services.state();
         return services.pipeline().submit(result.mentions())
+                .onSuccess(outcome -> counts.processed(outcome.indexed(), outcome.duplicates()))
+                .onFailure(e -> counts.notStored(result.mentions().size()))
                 .compose(outcome -> Future.fromCompletionStage(state.recordObservations(result.observations())))
                 .compose(x -> services.pipeline().observe(result.observations()))
                 .compose(x -> Future.fromCompletionStage(services.watchlist().touch(result.mentions())))

@@ -9,6 +9,7 @@ import dev.firebreak.connect.api.PushIngest;
 import dev.firebreak.connect.api.WebhookReceiver;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.daemon.runtime.ConnectorRuntime;
+import dev.firebreak.daemon.runtime.FeedMetrics;
 import dev.firebreak.daemon.runtime.OperatorAlerts;
 import dev.firebreak.daemon.runtime.StoryWatchlist;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,7 @@ public final class ConnectorsComponent extends BlockingComponent {
     private final RedisComponent redis;
     private final PipelineComponent pipeline;
     private final DeliveryComponent delivery;
-    /** Handed in for the connector metrics to come; nothing reports yet. */
+    /** Where the feeds count mentions and report their state. */
     private final MeterRegistry meters;
     private final List<Connector> connectors = new ArrayList<>();
     private ConnectorRuntime runtime;
@@ -56,13 +57,24 @@ public final class ConnectorsComponent extends BlockingComponent {
             connectors.add(ConnectorTypes.create(c));
         }
         runtime = new ConnectorRuntime(vertx.vertx(), connectors, redis.state(), pipeline.runner(), problems,
-                new OperatorAlerts(delivery.publisher(), pipeline.runner()), new StoryWatchlist(redis.state(), StoryWatchlist.DEFAULT_FOLLOW_FOR));
+                new OperatorAlerts(delivery.publisher(), pipeline.runner()), new StoryWatchlist(redis.state(), StoryWatchlist.DEFAULT_FOLLOW_FOR),
+                new FeedMetrics(meters));
     }
 
     /** Stops polling; the batch in flight finishes. */
     @Override
     protected void stopNow() throws Exception {
         runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    /** The counters of mentions pushed to the connector {@link #push()} finds (its id, feed "push"). */
+    public FeedMetrics.Counts pushCounts() {
+        for (int i = 0; i < connectors.size(); i++) {
+            if (ingress(connectors.get(i)).flatMap(HttpIngress::push).isPresent()) {
+                return new FeedMetrics(meters).counts(configs.get(i).id(), "push");
+            }
+        }
+        return FeedMetrics.unregistered().counts("none", "push");
     }
 
     public ConnectorRuntime runtime() {

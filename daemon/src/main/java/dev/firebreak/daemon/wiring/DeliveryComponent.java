@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.wiring;
 
+import dev.firebreak.daemon.alerting.AlertMetrics;
 import dev.firebreak.daemon.alerting.AlertPublisher;
 import dev.firebreak.daemon.alerting.AlertSubscriber;
 import dev.firebreak.daemon.alerting.RuleSets;
@@ -8,6 +9,7 @@ import dev.firebreak.daemon.http.AlertFeed;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.delivery.ack.AckKeyFile;
 import dev.firebreak.delivery.ack.AckLinks;
+import dev.firebreak.delivery.DeliveryMetrics;
 import dev.firebreak.delivery.channels.Deliveries;
 import dev.firebreak.state.redis.RedisDeliveryRecords;
 import dev.firebreak.state.redis.RedisSubscriptionRecords;
@@ -25,7 +27,7 @@ public final class DeliveryComponent extends BlockingComponent {
     private final VertxComponent vertx;
     private final RedisComponent redis;
     private final IntSupplier httpPort;
-    /** Handed in for the delivery metrics to come; nothing reports yet. */
+    /** Where alerts (fired, updated, latency) and deliveries (sent, failed, dead-lettered per endpoint) are counted. */
     private final MeterRegistry meters;
     private AlertPublisher publisher;
     private AckLinks ackLinks;
@@ -48,6 +50,7 @@ public final class DeliveryComponent extends BlockingComponent {
         publisher = new AlertPublisher(redis.state());
         subscribers.forEach(publisher::subscribe);
         publisher.subscribe(new AlertFeed(vertx.vertx()));
+        publisher.subscribe(new AlertMetrics(meters));   // after the live feed: latency up to the SSE publish
         // Robot messages carry signed acknowledge links; the key is kept so links already sent survive a restart.
         // With no http.publicUrl, links use the port actually bound (port 0 picks one at start).
         ackLinks = new AckLinks(AckKeyFile.loadOrCreate(config.dataDir().resolve("ack.key")),
@@ -55,7 +58,7 @@ public final class DeliveryComponent extends BlockingComponent {
         deliveries = Deliveries.start(vertx.vertx(),
                 new RedisDeliveryRecords(redis.redis().connection(), redis.namespace()),
                 new RedisSubscriptionRecords(redis.redis().connection(), redis.namespace()),
-                config.alerting().channelConfigs(), ackLinks, RuleSets.channels(config.alerting()));
+                config.alerting().channelConfigs(), ackLinks, RuleSets.channels(config.alerting()), new DeliveryMetrics(meters));
         publisher.subscribe(AlertSubscriber.notifying(deliveries.service()));
     }
 

@@ -9,10 +9,12 @@ import dev.firebreak.daemon.http.AnalysisStatus;
 import dev.firebreak.daemon.http.ConnectorRoutes;
 import dev.firebreak.daemon.http.ConsoleFiles;
 import dev.firebreak.daemon.http.DeliveryRoutes;
+import dev.firebreak.daemon.http.HealthMetrics;
 import dev.firebreak.daemon.http.HttpApi;
 import dev.firebreak.daemon.http.IngestRoute;
 import dev.firebreak.daemon.http.LifecycleBatchRoute;
 import dev.firebreak.daemon.http.MentionSearchRoutes;
+import dev.firebreak.daemon.http.MetricsRoutes;
 import dev.firebreak.daemon.web.RouteGroup;
 import dev.firebreak.daemon.http.RuleRoutes;
 import dev.firebreak.daemon.http.StatusRoutes;
@@ -24,7 +26,6 @@ import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.delivery.channels.Deliveries;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.store.StateStore;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class HttpComponent extends BlockingComponent {
     private static final Logger LOG = LoggerFactory.getLogger(HttpComponent.class);
     private final FirebreakConfig config;
     private final Parts parts;
-    /** Handed in for the HTTP metrics to come; nothing reports yet. */
-    private final MeterRegistry meters;
+    /** The registry {@code GET /metrics} shows (Vert.x reports the HTTP server's own series to it). */
+    private final MetricsComponent metrics;
     private Auth auth;
     private HttpApi http;
     private String deployment;
@@ -49,11 +50,11 @@ public final class HttpComponent extends BlockingComponent {
                         StoriesComponent stories, AlertingComponent alerting, PipelineComponent pipeline,
                         DeliveryComponent delivery, ConnectorsComponent connectors) { }
 
-    public HttpComponent(FirebreakConfig config, Parts parts, MeterRegistry meters) {
+    public HttpComponent(FirebreakConfig config, Parts parts, MetricsComponent metrics) {
         super("http");
         this.config = config;
         this.parts = parts;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
     @Override
@@ -92,7 +93,8 @@ public final class HttpComponent extends BlockingComponent {
                 new AlertFeedRoutes(vertx, state),
                 new MentionSearchRoutes(vertx, index),
                 new ConnectorRoutes(parts.connectors().runtime(), parts.connectors().webhooks(), state, runner),
-                new IngestRoute(parts.connectors().push().orElse(null), runner),
+                new IngestRoute(parts.connectors().push().orElse(null), runner, parts.connectors().pushCounts()),
+                new MetricsRoutes(metrics.prometheus(), new HealthMetrics(vertx, state, index, metrics.registry())),
                 new ConsoleFiles(),
                 new DeliveryRoutes(vertx, deliveries.service()),
                 new SubscriptionRoutes(vertx, deliveries.subscriptions()));

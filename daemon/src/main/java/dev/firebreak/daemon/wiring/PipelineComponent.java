@@ -3,8 +3,10 @@ package dev.firebreak.daemon.wiring;
 import dev.firebreak.daemon.alerting.AlertStage;
 import dev.firebreak.daemon.alerting.RuleReloader;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
+import dev.firebreak.daemon.pipeline.EnrichmentMetrics;
 import dev.firebreak.daemon.pipeline.EntityEnricher;
 import dev.firebreak.daemon.pipeline.Pipeline;
+import dev.firebreak.daemon.pipeline.PipelineMetrics;
 import dev.firebreak.daemon.pipeline.PipelineRunner;
 import dev.firebreak.index.lucene.MentionIndex;
 import dev.firebreak.store.StateStore;
@@ -29,7 +31,7 @@ public final class PipelineComponent extends BlockingComponent {
     private final AnalysisComponent analysis;
     private final StoriesComponent storiesPart;
     private final AlertingComponent alerting;
-    /** Handed in for the pipeline metrics to come; nothing reports yet. */
+    /** Where stage times and the enrichment queue are reported. */
     private final MeterRegistry meters;
     private PipelineRunner runner;
     private long timer;
@@ -59,7 +61,8 @@ public final class PipelineComponent extends BlockingComponent {
         Pipeline pipeline = Pipeline.standard(state, index, models.firstScores(), stories, alerts,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
-                });
+                }).timedBy(new PipelineMetrics(meters));
+        EnrichmentMetrics.register(meters, enrich);
         PipelineRunner runner = new PipelineRunner(vertx, pipeline);
         this.runner = runner;
         AlertStage stage = alerts;

@@ -71,7 +71,7 @@ class AuthApiTest {
         assertEquals(401, bad.statusCode());
         assertEquals("unknown or revoked token: send \"Authorization: Bearer <token>\" or log in with POST /api/login",
                 json(bad).getString("error"));
-        assertTrue(logs.text().contains("WARN dev.firebreak.daemon.auth.AuthHandler - 401 GET /api/alerts from 127.0.0.1: no token"),
+        assertTrue(logs.warned("dev.firebreak.daemon.auth.AuthHandler - 401 GET /api/alerts from 127.0.0.1: no token"),
                 logs.text());
         assertTrue(logs.text().contains("401 GET /api/alerts from 127.0.0.1: unknown or revoked token"), logs.text());
         assertFalse(logs.text().contains("fbt_not-a-real"), "a token never reaches the log");
@@ -96,7 +96,7 @@ class AuthApiTest {
         }
         assertEquals(403, r.statusCode());
         assertEquals("agent \"li\" may not PUT /api/rules/files/x.yaml: needs admin", json(r).getString("error"));
-        assertTrue(logs.text().contains("WARN dev.firebreak.daemon.auth.AuthHandler - 403 agent \"li\" PUT /api/rules/files/x.yaml: needs admin"),
+        assertTrue(logs.warned("dev.firebreak.daemon.auth.AuthHandler - 403 agent \"li\" PUT /api/rules/files/x.yaml: needs admin"),
                 logs.text());
         JsonObject entry = audit("denied").get(0);
         assertEquals("403 agent \"li\" PUT /api/rules/files/x.yaml: needs admin", entry.getString("line"));
@@ -214,7 +214,7 @@ class AuthApiTest {
         assertEquals("xiaozhang", trail.getJsonObject(trail.size() - 1).getString("by"), trail.encode());
     }
 
-    /** Copies what is written to stderr (where slf4j-simple logs) while also letting it through. */
+    /** Copies what is written to stderr (where logback's console appender writes) while also letting it through. */
     static final class Logs implements AutoCloseable {
         private final PrintStream original = System.err;
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
@@ -239,6 +239,11 @@ class AuthApiTest {
                 }
             }, true, StandardCharsets.UTF_8));
             return logs;
+        }
+
+        /** Whether a WARN line ends with {@code loggerAndMessage} ("logger - message"), after its timestamp and thread. */
+        boolean warned(String loggerAndMessage) {
+            return text().lines().anyMatch(l -> l.contains(" WARN ") && l.endsWith("] " + loggerAndMessage));
         }
 
         String text() {

@@ -18,7 +18,7 @@ class ConfigLoaderTest {
         ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
         assertEquals(List.of(
                 "bad.yaml:17:13: ${FIREBREAK_TEST_UNSET_VAR} is not set in the environment",
-                "bad.yaml:5:9: colour: unknown key (expected analysis, channels, connectors, dataDir, http, redis, rules)",
+                "bad.yaml:5:9: colour: unknown key (expected analysis, channels, connectors, dataDir, http, logging, redis, rules)",
                 "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
                 "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
                 "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, douyin, xiaohongshu, xiaohongshu-import, replay, push)",
@@ -32,6 +32,36 @@ class ConfigLoaderTest {
                 "bad.yaml:20:12: analysis.corenlp: expected true or false, got \"yes\"",
                 "bad.yaml:21:19: analysis.corenlpThreads: expected a number from 1 to 64, got \"0\""), e.problems());
         assertFalse(String.join("\n", e.problems()).contains("hunter2"), "a password must never be shown");
+    }
+
+    @Test
+    void loggingKeysAreReadWithTextAndInfoByDefault() throws Exception {
+        assertEquals(LoggingConfig.DEFAULT, new ConfigLoader(n -> null).parse("f.yaml", "http: {port: 9090}\n").logging());
+        FirebreakConfig c = new ConfigLoader(n -> null).parse("f.yaml", """
+                logging:
+                  format: json
+                  level: debug
+                  levels: {edu.stanford: info, io.netty: error}
+                """);
+        assertEquals(new LoggingConfig(LoggingConfig.Format.JSON, "debug", Map.of("edu.stanford", "info", "io.netty", "error")),
+                c.logging());
+    }
+
+    @Test
+    void loggingMistakesSayWhere() {
+        ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(n -> null).parse("firebreak.yaml", """
+                logging:
+                  format: xml
+                  level: loud
+                  levels: {edu.stanford: chatty}
+                  colour: true
+                """));
+        assertEquals(List.of(
+                "firebreak.yaml:5:11: logging.colour: unknown key (expected format, level, levels)",
+                "firebreak.yaml:2:11: logging.format: expected text or json, got \"xml\"",
+                "firebreak.yaml:3:10: logging.level: expected one of trace, debug, info, warn, error, off, got \"loud\"",
+                "firebreak.yaml:4:26: logging.levels.edu.stanford: expected one of trace, debug, info, warn, error, off, got \"chatty\""),
+                e.problems());
     }
 
     @Test

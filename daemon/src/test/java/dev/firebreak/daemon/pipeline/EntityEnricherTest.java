@@ -41,6 +41,10 @@ class EntityEnricherTest {
                      index, 1, 2)) {
             enricher.offer(List.of(scored("1", "a"), scored("2", "b"), scored("3", "c"), scored("4", "d"), scored("5", "e")));
             assertEquals(new EntityEnricher.Stats(2, 0, 3, 0, 0), enricher.stats());
+            io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+            EnrichmentMetrics.register(registry, enricher);
+            assertEquals(2, registry.get("firebreak.enrichment.queue.depth").gauge().value(), "the queue's depth as a gauge");
+            assertEquals(3, registry.get("firebreak.enrichment.mentions").tag("outcome", "skipped").functionCounter().count());
         }
     }
 

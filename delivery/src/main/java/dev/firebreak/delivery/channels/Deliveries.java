@@ -1,5 +1,7 @@
 package dev.firebreak.delivery.channels;
 
+import dev.firebreak.delivery.AddressGuard;
+import dev.firebreak.delivery.DeliveryMetrics;
 import dev.firebreak.delivery.DeliveryService;
 import dev.firebreak.delivery.DeliveryStore;
 import dev.firebreak.delivery.Endpoint;
@@ -49,11 +51,19 @@ public final class Deliveries implements AutoCloseable {
      */
     public static Deliveries start(Vertx vertx, DeliveryRecords deliveryRecords, SubscriptionRecords subscriptionRecords,
                                    List<ChannelConfig> channels, AckLinks links, Set<String> channelNames) {
+        return start(vertx, deliveryRecords, subscriptionRecords, channels, links, channelNames, DeliveryMetrics.unregistered());
+    }
+
+    /** As above, counting every endpoint's deliveries in {@code metrics}. */
+    public static Deliveries start(Vertx vertx, DeliveryRecords deliveryRecords, SubscriptionRecords subscriptionRecords,
+                                   List<ChannelConfig> channels, AckLinks links, Set<String> channelNames,
+                                   DeliveryMetrics metrics) {
         SystemDeliveryClock clock = new SystemDeliveryClock();
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setUserAgent("Firebreak-Webhooks/1"));
         ChannelTools tools = new ChannelTools(client, links, clock::now, Clock.systemUTC());
-        DeliveryService service = new DeliveryService(new DeliveryStore(deliveryRecords), clock, RetryPolicy.standard());
+        DeliveryService service = new DeliveryService(new DeliveryStore(deliveryRecords), clock, RetryPolicy.standard(),
+                AddressGuard.system(clock::now), metrics);
         for (ChannelConfig c : channels) {
             Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
             if (type.isEmpty()) {
