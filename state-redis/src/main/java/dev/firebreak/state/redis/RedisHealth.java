@@ -37,6 +37,10 @@ final class RedisHealth implements AutoCloseable {
     }
 
     private void check() {
+        if (!connection.isOpen()) {
+            set("the connection is lost (reconnecting)");   // known at once, no need to wait for a PING's timeout
+            return;
+        }
         if (inFlight) {
             return;   // the last PING has not come back yet (it times out by the command timeout)
         }
@@ -44,20 +48,20 @@ final class RedisHealth implements AutoCloseable {
         try {
             connection.async().ping().whenComplete((pong, error) -> {
                 inFlight = false;
-                String now = error != null ? String.valueOf(error.getMessage())
-                        : "PONG".equals(pong) ? null : "PING answered " + pong;
-                if ((now == null) != (problem == null)) {
-                    since = Instant.now();
-                }
-                problem = now;
+                set(error != null ? String.valueOf(error.getMessage()) : "PONG".equals(pong) ? null : "PING answered " + pong);
             });
         } catch (RuntimeException e) {
             inFlight = false;
-            if (problem == null) {
-                since = Instant.now();
-            }
-            problem = String.valueOf(e.getMessage());
+            set(String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Records the state now: null when Redis answers, else what is wrong. */
+    private void set(String now) {
+        if ((now == null) != (problem == null)) {
+            since = Instant.now();
+        }
+        problem = now;
     }
 
     @Override
