@@ -68,7 +68,7 @@ public final class Firebreak implements AutoCloseable {
     private Firebreak(FirebreakConfig config, Options options) {
         dataDir = config.dataDir();
         redis = new RedisComponent(config.redisUri(), dataDir.resolve("redis"), options.namespace());
-        index = new IndexComponent(dataDir.resolve("index"));
+        index = new IndexComponent(dataDir.resolve("index"), redis);
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
         VertxComponent vertx = new VertxComponent(meters);
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);

@@ -31,6 +31,20 @@ public interface MentionStore extends Closeable {
     long count() throws IOException;
 
     /**
+     * Which of these ids the store holds (committed), in one lookup: the dedup stage asks it about the
+     * ids the seen-set marks, so a mention lost from the index (a deleted folder, a restore) is put back.
+     */
+    default java.util.Set<String> presentIds(Collection<String> ids) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String id : ids) {
+            if (countId(id) > 0) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every mention created in [fromMillis, toMillis), oldest first (ties in the order they were last
      * written), in pages, so a backtest over millions never holds them all. Returns how many were read.
      */

@@ -83,6 +83,9 @@ public abstract class MentionStoreContract {
         assertEquals(2, store.count());
         assertEquals(1, store.countId("weibo:1"));
         assertEquals(0, store.countId("weibo:2"));
+        assertEquals(java.util.Set.of("weibo:1", "douyin:1"),
+                store.presentIds(List.of("weibo:1", "weibo:2", "douyin:1", "xiaohongshu:1")));
+        assertEquals(java.util.Set.of(), store.presentIds(List.of()));
         assertEquals("暖途空气炸锅冒烟了（已编辑）", store.get("weibo:1").orElseThrow().mention().text());
         assertTrue(store.get("weibo:2").isEmpty());
     }

@@ -85,7 +85,8 @@ final class AuthHandler implements Handler<RoutingContext> {
                 ctx.request().resume();
             }
             if (ar.failed()) {
-                Replies.json(ctx, 503, Replies.error("cannot check credentials now (Redis: " + ar.cause().getMessage() + ")"));
+                Replies.json(ctx, 503, Replies.error("Redis is down: cannot check credentials now ("
+                        + ar.cause().getMessage() + ")"));
             } else if (ar.result().isEmpty()) {
                 unauthorised(ctx, unknown);
             } else {

@@ -20,6 +20,8 @@ public final class Main {
               virality  forecast each root post's final size from its early reposts in a Mention JSONL file
               train     train the sentiment and emotion model from labelled CSV files
               rules     check a folder of rule files, or backtest it over the indexed history
+              backup    back up a running daemon's index and Redis state into a folder
+              restore   put a backup back into a stopped daemon's data directory
 
             Run 'firebreak COMMAND --help' for a command's options.
             """;
@@ -43,8 +45,10 @@ public final class Main {
                 case "rules" -> RulesCommand.run(argv);
                 case "virality" -> ViralityCommand.run(argv);
                 case "bench", "train" -> tool(argv);
+                case "backup" -> BackupCommand.run(argv);
+                case "restore" -> RestoreCommand.run(argv);
                 default -> {
-                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, virality, bench, train, rules)");
+                    System.err.println("firebreak: unknown command \"" + argv[0] + "\" (expected run, replay, sentiment, virality, bench, train, rules, backup, restore)");
                     yield 2;
                 }
             };

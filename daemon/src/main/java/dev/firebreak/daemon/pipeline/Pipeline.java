@@ -40,7 +40,7 @@ public final class Pipeline {
                                     AlertStage alerts, Consumer<List<ScoredMention>> indexed) {
         return new Pipeline(List.of(
                 new NormaliseStage(),
-                new DedupStage(state),
+                new DedupStage(state, index),
                 new FirstScoreStage(analyser),
                 new StoryStage(stories.assigner(), state),
                 new IndexStage(index),

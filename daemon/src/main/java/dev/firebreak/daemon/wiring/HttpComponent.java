@@ -1,6 +1,8 @@
 package dev.firebreak.daemon.wiring;
 
 import dev.firebreak.daemon.auth.Auth;
+import dev.firebreak.daemon.backup.BackupRoutes;
+import dev.firebreak.daemon.backup.OnlineBackup;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.daemon.http.AckRoutes;
 import dev.firebreak.daemon.http.AlertFeedRoutes;
@@ -83,7 +85,9 @@ public final class HttpComponent extends BlockingComponent {
         var alerts = parts.alerting().alerts();
         Deliveries deliveries = parts.delivery().deliveries();
         return List.of(
-                new StatusRoutes(vertx, state, index, new AnalysisStatus(parts.analysis().models(), parts.analysis().enricher())),
+                new StatusRoutes(vertx, parts.redis().redis()::problem, indexHealth(),
+                        new AnalysisStatus(parts.analysis().models(), parts.analysis().enricher())),
+                new BackupRoutes(vertx, new OnlineBackup(runner, index, parts.redis().redis(), parts.redis().namespace())),
                 new StoryMentionsRoute(vertx, index),
                 new StoryRoutes(vertx, parts.stories().stories().book()),
                 new LifecycleBatchRoute(runner, alerts),
@@ -98,6 +102,21 @@ public final class HttpComponent extends BlockingComponent {
                 new ConsoleFiles(),
                 new DeliveryRoutes(vertx, deliveries.service()),
                 new SubscriptionRoutes(vertx, deliveries.subscriptions()));
+    }
+
+    private StatusRoutes.IndexHealth indexHealth() {
+        IndexComponent index = parts.index();
+        return new StatusRoutes.IndexHealth() {
+            @Override
+            public java.util.Optional<String> problem() throws Exception {
+                return index.problem();
+            }
+
+            @Override
+            public void acknowledgeLoss() {
+                index.acknowledgeLoss();
+            }
+        };
     }
 
     @Override

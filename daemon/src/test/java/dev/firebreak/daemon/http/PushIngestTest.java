@@ -91,7 +91,7 @@ class PushIngestTest {
         assertEquals(200, get("/health").statusCode());
         HttpResponse<String> ready = get("/ready");
         assertEquals(200, ready.statusCode(), ready.body());
-        assertEquals(true, new JsonObject(ready.body()).getJsonObject("checks").getBoolean("redis"));
+        assertEquals("ok", new JsonObject(ready.body()).getJsonObject("checks").getString("redis"));
         post(mention("5005", "暖途加湿器漏水，售后不理人", 50));
         HttpResponse<String> hits = get("/api/mentions?q=" + java.net.URLEncoder.encode("加湿器", "UTF-8"));
         assertEquals(200, hits.statusCode(), hits.body());

@@ -15,6 +15,12 @@ public final class Http {
 
     private Http() { }
 
+    /** One call, for tests that time it. */
+    @FunctionalInterface
+    public interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
     /** {@code body} null sends none; JSON is declared either way. Authenticated with the admin token. */
     public static HttpResponse<String> call(Firebreak app, String method, String path, String body) throws Exception {
         return callAs(app, adminToken(app), method, path, body);

@@ -64,6 +64,25 @@ abstract class LuceneMentionReads implements MentionStore {
         return count(new TermQuery(new Term(MentionSchema.ID, id)));
     }
 
+    /** One TermInSetQuery over the id field, reading back only the ids of the hits. */
+    @Override
+    public java.util.Set<String> presentIds(java.util.Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Query any = new org.apache.lucene.search.TermInSetQuery(MentionSchema.ID,
+                ids.stream().map(org.apache.lucene.util.BytesRef::new).toList());
+        return read(s -> {
+            TopDocs top = s.search(any, ids.size());
+            var stored = s.storedFields();
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (var sd : top.scoreDocs) {
+                out.add(stored.document(sd.doc, java.util.Set.of(MentionSchema.ID)).get(MentionSchema.ID));
+            }
+            return out;
+        });
+    }
+
     @Override
     public long count() throws IOException {
         return count(new MatchAllDocsQuery());

@@ -54,6 +54,57 @@ public final class EmbeddedRedis implements AutoCloseable {
         return new EmbeddedRedis(server, port, abs);
     }
 
+    /**
+     * Makes {@code rdb} (a backup's BGSAVE file) the data of the private server in {@code dir}, whose
+     * daemon must be stopped. The server reads an RDB only with its append-only file off, so a server
+     * of its own loads it with AOF off, then turns AOF on, which rewrites the append-only file from the
+     * loaded data; once that is done the server stops and the folder is as a daemon's start expects.
+     * Returns the number of keys loaded.
+     */
+    public static long restoreRdb(Path rdb, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path abs = dir.toAbsolutePath().normalize();
+        shutDownLeftover(abs);
+        Files.deleteIfExists(abs.resolve("appendonly.aof"));
+        Path loaded = abs.resolve("dump.rdb");
+        Files.copy(rdb, loaded, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        int port = freePort();
+        RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                .setting("dir " + abs).setting("dbfilename dump.rdb").setting("appendonly no").setting("save \"\"")
+                .build();
+        server.start();
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:" + port);
+        try (var connection = client.connect()) {
+            var redis = connection.sync();
+            long keys = redis.dbsize();
+            redis.configSet("appendonly", "yes");
+            long deadline = System.currentTimeMillis() + 10 * 60_000;
+            var info = RdbSnapshot.info(redis, "persistence");
+            while (!"0".equals(info.get("aof_rewrite_in_progress")) || !"0".equals(info.get("aof_rewrite_scheduled"))
+                    || !"1".equals(info.get("aof_enabled")) || !Files.exists(abs.resolve("appendonly.aof"))) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IOException("Redis did not write its append-only file from the restored data within 10 minutes");
+                }
+                RdbSnapshot.pause(50);
+                info = RdbSnapshot.info(redis, "persistence");
+            }
+            if (!"ok".equals(info.get("aof_last_bgrewrite_status"))) {
+                throw new IOException("Redis could not write its append-only file in " + abs + " (aof_last_bgrewrite_status:"
+                        + info.get("aof_last_bgrewrite_status") + ")");
+            }
+            return keys;
+        } finally {
+            client.shutdown();
+            server.stop();
+            Files.deleteIfExists(loaded);
+        }
+    }
+
+    /** The folder the server keeps its data in. */
+    public Path dir() {
+        return dir;
+    }
+
     public String uri() {
         return "redis://127.0.0.1:" + port;
     }

@@ -11,6 +11,13 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.protocol.RedisCommand;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +28,56 @@ import org.slf4j.LoggerFactory;
 public final class RedisService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisService.class);
 
+    /**
+     * How long a command may take before it fails: short, so a request answers 503 within a second
+     * during an outage instead of hanging; the rare bulk commands of a backup get longer.
+     */
+    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(800);
+    static final Duration BULK_TIMEOUT = Duration.ofMinutes(2);
+
     private final EmbeddedRedis embedded;
     private final RedisClient client;
+    private final ClientResources resources;
     private final StatefulRedisConnection<String, String> connection;
+    private final RedisHealth health;
 
-    private RedisService(EmbeddedRedis embedded, RedisClient client, StatefulRedisConnection<String, String> connection) {
+    private RedisService(EmbeddedRedis embedded, RedisClient client, ClientResources resources,
+                         StatefulRedisConnection<String, String> connection) {
         this.embedded = embedded;
         this.client = client;
+        this.resources = resources;
         this.connection = connection;
+        this.health = new RedisHealth(connection);
+    }
+
+    /** The command timeout by command: bulk ones (a backup's DUMP, RESTORE, SCAN) get minutes. */
+    private static final class CommandTimeouts extends TimeoutOptions.TimeoutSource {
+        private static final java.util.Set<String> BULK = java.util.Set.of("DUMP", "RESTORE", "SCAN", "BGSAVE", "SHUTDOWN");
+
+        @Override
+        public long getTimeout(RedisCommand<?, ?, ?> command) {
+            return (BULK.contains(command.getType().toString()) ? BULK_TIMEOUT : COMMAND_TIMEOUT).toMillis();
+        }
+
+        @Override
+        public TimeUnit getTimeUnit() {
+            return TimeUnit.MILLISECONDS;
+        }
+    }
+
+    /** Empty while Redis answers; else {@code "Redis is down since ...: why"}, known without waiting. */
+    public Optional<String> problem() {
+        return health.problem();
+    }
+
+    /** Whether this daemon has state in Redis (mentions marked seen, feed cursors): a lost index matters then. */
+    public boolean holdsState(String namespace) {
+        return connection.sync().exists(namespace + "seen", namespace + "cursors") > 0;
+    }
+
+    /** The private server's folder, empty when Redis is an external server. */
+    public Optional<Path> embeddedDir() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.dir());
     }
 
     /** Connects to {@code uri}, or starts a private server in {@code embeddedDir} when uri is null. */
@@ -44,18 +93,24 @@ public final class RedisService implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IOException("Invalid value " + masked(target) + " for configuration redis.uri: " + e.getMessage(), e);
         }
-        RedisClient client = RedisClient.create(redisUri);
+        // Reconnect attempts at most a second apart, so the daemon is back soon after Redis is.
+        ClientResources resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, redisUri);
         client.setOptions(ClientOptions.builder()
-                .timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(10)))
+                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())
+                .timeoutOptions(TimeoutOptions.builder().timeoutSource(new CommandTimeouts()).build())
                 .build());
         try {
             StatefulRedisConnection<String, String> connection = client.connect();
             if (uri != null) {
                 LOG.info("Redis: connected to {}", masked(uri));
             }
-            return new RedisService(embedded, client, connection);
+            return new RedisService(embedded, client, resources, connection);
         } catch (RuntimeException e) {
             client.shutdown();
+            resources.shutdown();
             if (embedded != null) {
                 embedded.close();
             }
@@ -89,6 +144,24 @@ public final class RedisService implements AutoCloseable {
         } while (!cursor.isFinished());
     }
 
+    /**
+     * Starts a backup of Firebreak's Redis state at this instant. The private server: {@code BGSAVE}
+     * (the whole dataset, forked now). An external one: the keys under {@code namespace}, dumped when
+     * {@link RedisBackup#writeTo} runs. Call it where the index snapshot is taken, between batches.
+     */
+    public RedisBackup beginBackup(String namespace) throws IOException {
+        return embedded != null ? RedisBackup.rdb(RdbSnapshot.begin(connection.sync()))
+                : RedisBackup.keys(connection.sync(), namespace);
+    }
+
+    /** Puts a backup's Redis state back into this server (the daemon on it stopped). Returns the keys restored. */
+    public long restoreKeys(Path dump, String namespace) throws IOException {
+        if (embedded != null) {
+            throw new IOException("this backup holds an external Redis's keys; restore it with redis.uri configured");
+        }
+        return NamespaceDump.restore(this, connection.sync(), namespace, dump);
+    }
+
     /** A URI with any password replaced, fit for logs and errors. */
     public static String masked(String uri) {
         return uri == null ? null : uri.replaceAll("(?<=//)([^@/]*)@", "***@");
@@ -96,8 +169,10 @@ public final class RedisService implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
         if (embedded != null) {
             embedded.close();
         }

@@ -1,10 +1,10 @@
 package dev.firebreak.state.redis.testing;
 
+import dev.firebreak.state.redis.EmbeddedRedis;
 import dev.firebreak.state.redis.RedisService;
 import dev.firebreak.store.StateStore;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 
 /**
@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public final class TestRedis {
     private static RedisService service;
+    private static String uri;
 
     private TestRedis() { }
 
@@ -31,12 +32,25 @@ public final class TestRedis {
         return service().connection();
     }
 
+    /** The test server's URI: {@code REDIS_URI}, or the private server's (started on first use). */
+    public static synchronized String uri() throws IOException {
+        service();
+        return uri;
+    }
+
     private static RedisService service() throws IOException {
         if (service == null) {
-            String uri = System.getenv("REDIS_URI");
-            Path dir = uri == null ? Files.createTempDirectory("firebreak-test-redis-") : null;
-            service = RedisService.start(uri == null || uri.isBlank() ? null : uri, dir);
-            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            String external = externalUri();
+            EmbeddedRedis embedded = external == null
+                    ? EmbeddedRedis.start(Files.createTempDirectory("firebreak-test-redis-")) : null;
+            uri = external == null ? embedded.uri() : external;
+            service = RedisService.start(uri, null);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                service.close();
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }));
         }
         return service;
     }
