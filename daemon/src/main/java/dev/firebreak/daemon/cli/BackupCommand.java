@@ -1,6 +1,6 @@
 package dev.firebreak.daemon.cli;
 
-import dev.firebreak.daemon.backup.ProgressLines;
+import dev.firebreak.daemon.backup.CopyProgress;
 import dev.firebreak.daemon.config.ConfigLoader;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import io.vertx.core.json.JsonObject;
@@ -68,8 +68,8 @@ final class BackupCommand {
 
     /** Reads the streamed answer: progress lines, then the manifest or the error. */
     private static int follow(HttpResponse<InputStream> response, Path dir) throws Exception {
-        ProgressLines progress = new ProgressLines("backup", System.out);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (CopyProgress progress = new CopyProgress("backup", System.err);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
             JsonObject last = null;
             while ((line = lines.readLine()) != null) {

@@ -1,6 +1,6 @@
 package dev.firebreak.daemon.cli;
 
-import dev.firebreak.daemon.backup.ProgressLines;
+import dev.firebreak.daemon.backup.CopyProgress;
 import dev.firebreak.daemon.backup.Restore;
 import dev.firebreak.daemon.config.ConfigLoader;
 import dev.firebreak.daemon.config.FirebreakConfig;
@@ -43,9 +43,8 @@ final class RestoreCommand {
         if (locked != null) {
             throw new IOException(locked.getMessage() + ": stop it before restoring", locked);
         }
-        try {
-            Restore.Restored r = Restore.run(Path.of(args.positional().get(0)), data, redisUri,
-                    new ProgressLines("restore", System.out));
+        try (CopyProgress progress = new CopyProgress("restore", System.err)) {
+            Restore.Restored r = Restore.run(Path.of(args.positional().get(0)), data, redisUri, progress);
             System.out.println("Restored " + r.mentions() + " mentions and the Redis state (" + r.redisKind() + ", "
                     + r.redisKeys() + " keys) into " + data.toAbsolutePath() + ": start the daemon");
             return 0;

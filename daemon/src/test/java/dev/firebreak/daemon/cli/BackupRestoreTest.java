@@ -115,7 +115,7 @@ class BackupRestoreTest {
             backupEnded = System.nanoTime();
             assertEquals(0, backedUp.code(), backedUp.out() + backedUp.err());
             assertTrue(backedUp.out().contains("Backed up "), backedUp.out());
-            assertTrue(backedUp.out().contains("backup: "), "a progress line: " + backedUp.out());
+            assertTrue(backedUp.err().matches("(?s).*backup: [\\d,]+ / [\\d,]+ \\(100%\\).*"), "a progress line on stderr: " + backedUp.err());
 
             int atBackup = ackedAt.size();
             Await.until(() -> ackedAt.size() >= atBackup + 10, Duration.ofSeconds(30), "ingest to go on after the backup");
