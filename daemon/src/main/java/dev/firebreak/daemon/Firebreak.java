@@ -15,6 +15,7 @@ import dev.firebreak.daemon.wiring.DataDirLock;
 import dev.firebreak.daemon.wiring.DeliveryComponent;
 import dev.firebreak.daemon.wiring.HttpComponent;
 import dev.firebreak.daemon.wiring.IndexComponent;
+import dev.firebreak.daemon.wiring.LiveReload;
 import dev.firebreak.daemon.wiring.PipelineComponent;
 import dev.firebreak.daemon.wiring.RedisComponent;
 import dev.firebreak.daemon.wiring.StoriesComponent;
@@ -35,6 +36,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,8 @@ public final class Firebreak implements AutoCloseable {
     private final ConnectorsComponent connectors;
     private final HttpComponent http;
     private final Components components;
+    private final LiveReload reload;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Firebreak(FirebreakConfig config, Options options) {
         dataDir = config.dataDir();
@@ -84,6 +88,7 @@ public final class Firebreak implements AutoCloseable {
         }
         order.add(connectors.polling());
         components = new Components(order);
+        reload = new LiveReload(config, alerting, delivery, pipeline, connectors);
     }
 
     /** Starts every component; on a failure the ones started are stopped and the failure's cause is thrown. */
@@ -161,13 +166,29 @@ public final class Firebreak implements AutoCloseable {
         return http == null ? -1 : http.port();
     }
 
-    /** Stops polling (the batch in flight finishes), then closes HTTP, pipeline, index, Vert.x, Redis. */
+    /**
+     * Applies a re-read configuration while running (SIGHUP): rules, channels and polled connectors' settings
+     * change live; every other changed key is logged as needing a restart. Throws a {@code ConfigError}, with
+     * nothing changed, when the new rules do not check.
+     */
+    public LiveReload.Outcome reload(FirebreakConfig next) throws Exception {
+        return reload.apply(next);
+    }
+
+    /**
+     * Stops polling (the batch in flight finishes), HTTP, the pipeline (drained: its last writes land),
+     * delivery, Vert.x, the models, the index, and Redis last; logs {@code stopped in N ms}. Once only.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        long start = System.nanoTime();
         try {
             components.stop().toCompletionStage().toCompletableFuture().get(3, TimeUnit.MINUTES);
+            LOG.info("Firebreak stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (Exception e) {
-            LOG.warn("Shutdown: {}", e.getCause() == null ? e.toString() : e.getCause().getMessage());
+            LOG.warn("Firebreak stopped in {} ms, not cleanly: {}", (System.nanoTime() - start) / 1_000_000,
+                    e.getCause() == null ? e.toString() : e.getCause().getMessage());
         }
     }
 }

@@ -21,7 +21,7 @@ public final class Main {
               train     train the sentiment and emotion model from labelled CSV files
               rules     check a folder of rule files, or backtest it over the indexed history
 
-            Run 'firebreak COMMAND --help' for a command's options.
+            Run 'firebreak COMMAND --help' for a command's options; 'firebreak --version' prints the version.
             """;
 
     private Main() { }
@@ -34,6 +34,10 @@ public final class Main {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
             System.out.print(HELP);
             return argv.length == 0 ? 2 : 0;
+        }
+        if (argv[0].equals("--version") || argv[0].equals("-V")) {
+            System.out.println("firebreak " + Version.current());
+            return 0;
         }
         try {
             return switch (argv[0]) {
