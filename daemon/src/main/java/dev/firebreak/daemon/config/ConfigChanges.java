@@ -18,7 +18,7 @@ public record ConfigChanges(boolean rules, boolean channels, List<ConnectorConfi
         differs(other, "dataDir", now.dataDir().toAbsolutePath().normalize(), next.dataDir().toAbsolutePath().normalize());
         differs(other, "http.host", now.httpHost(), next.httpHost());
         differs(other, "http.port", now.httpPort(), next.httpPort());
-        differs(other, "http.publicUrl", now.publicUrl(), next.publicUrl());
+        differs(other, "http.publicUrl", configuredPublicUrl(now), configuredPublicUrl(next));
         differs(other, "redis.uri", now.redisUri(), next.redisUri());
         AnalysisConfig a = now.analysis();
         AnalysisConfig b = next.analysis();
@@ -49,6 +49,11 @@ public record ConfigChanges(boolean rules, boolean channels, List<ConnectorConfi
 
     public boolean none() {
         return !rules && !channels && connectors.isEmpty() && otherKeys.isEmpty();
+    }
+
+    /** http.publicUrl as configured, null when left out (then it follows host and port, reported on their own). */
+    private static String configuredPublicUrl(FirebreakConfig c) {
+        return c.publicUrlOr(1).equals(c.publicUrlOr(2)) ? c.publicUrl() : null;
     }
 
     private static void differs(List<String> out, String key, Object a, Object b) {
