@@ -27,6 +27,11 @@ public final class ConnectorConfig {
         return type;
     }
 
+    /** The connector's own keys as configured (no defaults filled in): what a configuration reload compares. */
+    public Map<String, Object> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     /** Every key present is known and every required key is present; defaults fill the rest. */
     public ConnectorConfig checkedAgainst(ConfigDef def) throws ConfigException {
         for (String key : values.keySet()) {

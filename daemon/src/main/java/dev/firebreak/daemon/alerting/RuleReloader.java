@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class RuleReloader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
 
-    private final AlertingConfig config;
+    /** Replaced by a configuration reload ({@link #reload}); read and written on the pipeline's worker. */
+    private volatile AlertingConfig config;
     private final AlertStage stage;
     private String fingerprint;
     private volatile List<String> problems = List.of();
@@ -44,6 +45,22 @@ public final class RuleReloader {
             problems = List.of(config.rulesDir() + ": " + e.getMessage());
             LOG.warn("rules in {} could not be read, the last good rules stay in force: {}", config.rulesDir(), e.toString());
         }
+    }
+
+    /**
+     * A configuration reload (SIGHUP): the rules folder and channel names may have changed. Loads the rules
+     * at once (not on the next tick); on a refusal nothing changes and the problems are thrown.
+     * Call it from the pipeline's worker.
+     */
+    public void reload(AlertingConfig next) throws Exception {
+        RuleSet rules = RuleSets.load(next);
+        String now = next.rulesDir() == null ? "" : new RuleFolder(next.rulesDir()).fingerprint();
+        stage.setRules(rules);
+        config = next;
+        fingerprint = now;
+        problems = List.of();
+        LOG.info("rules reloaded ({}): {} rules", next.rulesDir() == null ? "the built-in pack" : next.rulesDir(),
+                rules.rules().size());
     }
 
     /** Why the folder's latest version was refused; empty when the rules in force are its latest. */

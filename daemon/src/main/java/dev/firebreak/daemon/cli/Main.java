@@ -23,7 +23,7 @@ public final class Main {
               backup    back up a running daemon's index and Redis state into a folder
               restore   put a backup back into a stopped daemon's data directory
 
-            Run 'firebreak COMMAND --help' for a command's options.
+            Run 'firebreak COMMAND --help' for a command's options; 'firebreak --version' prints the version.
             """;
 
     private Main() { }
@@ -36,6 +36,10 @@ public final class Main {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
             System.out.print(HELP);
             return argv.length == 0 ? 2 : 0;
+        }
+        if (argv[0].equals("--version") || argv[0].equals("-V")) {
+            System.out.println("firebreak " + Version.current());
+            return 0;
         }
         try {
             return switch (argv[0]) {

@@ -42,7 +42,7 @@ public final class ConnectorsComponent extends BlockingComponent {
                                RedisComponent redis, PipelineComponent pipeline, DeliveryComponent delivery,
                                MeterRegistry meters) {
         super("connectors");
-        this.configs = List.copyOf(configs);
+        this.configs = new ArrayList<>(configs);
         this.problems = problems;
         this.vertx = vertx;
         this.redis = redis;
@@ -61,10 +61,32 @@ public final class ConnectorsComponent extends BlockingComponent {
                 new FeedMetrics(meters));
     }
 
-    /** Stops polling; the batch in flight finishes. */
-    @Override
-    protected void stopNow() throws Exception {
-        runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    /**
+     * Whether a connector's settings can change while running: polled connectors can (their feeds restart
+     * from their cursors); one serving HTTP (push, webhooks) is mounted at start and needs a restart.
+     */
+    public synchronized boolean changesLive(String connectorId) {
+        int i = indexOf(connectorId);
+        return i >= 0 && ingress(connectors.get(i)).isEmpty();
+    }
+
+    /** Applies a connector's new settings while running: its feeds stop and start again from their cursors. */
+    public synchronized void reconfigure(ConnectorConfig next) throws Exception {
+        int i = indexOf(next.id());
+        if (i < 0 || !changesLive(next.id())) {
+            throw new IllegalArgumentException("connector \"" + next.id() + "\" cannot change while running");
+        }
+        Connector made = ConnectorTypes.create(next);
+        runtime.replace(next.id(), made).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        connectors.set(i, made);
+        configs.set(i, next);
+    }
+
+    private int indexOf(String connectorId) {
+        for (int i = 0; i < configs.size(); i++) {
+            if (configs.get(i).id().equals(connectorId)) return i;
+        }
+        return -1;
     }
 
     /** The counters of mentions pushed to the connector {@link #push()} finds (its id, feed "push"). */
@@ -97,12 +119,20 @@ public final class ConnectorsComponent extends BlockingComponent {
                 .map(HttpIngress::push).flatMap(Optional::stream).findFirst();
     }
 
-    /** The last component: starts the feed loops once everything they feed is up. */
+    /**
+     * The last component: starts the feed loops once everything they feed is up, and is the first to stop:
+     * polling stops and the batch in flight finishes before HTTP, the pipeline or Redis close.
+     */
     public BlockingComponent polling() {
         return new BlockingComponent("polling") {
             @Override
             protected void startNow() {
                 runtime.start();
+            }
+
+            @Override
+            protected void stopNow() throws Exception {
+                runtime.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             }
         };
     }

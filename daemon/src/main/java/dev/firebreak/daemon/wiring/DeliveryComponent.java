@@ -68,6 +68,11 @@ public final class DeliveryComponent extends BlockingComponent {
         deliveries.close();
     }
 
+    /** A configuration reload: the configured channels' senders as the new configuration has them. */
+    public List<String> reconfigureChannels(List<dev.firebreak.delivery.ChannelConfig> channels) {
+        return deliveries.reconfigure(channels);
+    }
+
     public AlertPublisher publisher() {
         return publisher;
     }

@@ -13,6 +13,7 @@ import dev.firebreak.store.StateStore;
 import dev.firebreak.stories.Stories;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,15 +76,32 @@ public final class PipelineComponent extends BlockingComponent {
         }).onFailure(e -> LOG.warn("rules tick failed: {}", e.toString())));
     }
 
-    /** The tick stops, the grouping state is saved (before the worker closes: it survives), the worker closes. */
+    /**
+     * The tick stops; the pipeline drains: the grouping state is saved on the worker, after every batch
+     * queued before it (its writes land while Redis is still up); then the worker closes.
+     */
     @Override
     protected void stopNow() throws Exception {
         vertxPart.vertx().cancelTimer(timer);
         try {
-            alerting.alerts().save();
+            runner.onWorker(() -> {
+                alerting.alerts().save();
+                return null;
+            }).toCompletionStage().toCompletableFuture().get(DRAIN_SECONDS, TimeUnit.SECONDS);
         } finally {
             runner.close();
         }
+    }
+
+    /** How long the stop waits for the batches queued before it; a batch takes well under a second. */
+    private static final long DRAIN_SECONDS = 30;
+
+    /** Applies a new rule configuration (a reload) on the pipeline's worker, between batches. */
+    public void reloadRules(dev.firebreak.daemon.config.AlertingConfig next) throws Exception {
+        runner.onWorker(() -> {
+            alerting.reloader().reload(next);
+            return null;
+        }).toCompletionStage().toCompletableFuture().get(DRAIN_SECONDS, TimeUnit.SECONDS);
     }
 
     public PipelineRunner runner() {

@@ -17,7 +17,11 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -35,11 +39,15 @@ public final class Deliveries implements AutoCloseable {
     private final SystemDeliveryClock clock;
     private final DeliveryService service;
     private final Subscriptions subscriptions;
+    private final ChannelTools tools;
+    /** The configured channels by id (the other endpoints are PR subscriptions), for a reconfiguration. */
+    private final Map<String, ChannelConfig> configured = new LinkedHashMap<>();
 
-    private Deliveries(SystemDeliveryClock clock, DeliveryService service, Subscriptions subscriptions) {
+    private Deliveries(SystemDeliveryClock clock, DeliveryService service, Subscriptions subscriptions, ChannelTools tools) {
         this.clock = clock;
         this.service = service;
         this.subscriptions = subscriptions;
+        this.tools = tools;
     }
 
     /**
@@ -64,20 +72,49 @@ public final class Deliveries implements AutoCloseable {
         ChannelTools tools = new ChannelTools(client, links, clock::now, Clock.systemUTC());
         DeliveryService service = new DeliveryService(new DeliveryStore(deliveryRecords), clock, RetryPolicy.standard(),
                 AddressGuard.system(clock::now), metrics);
-        for (ChannelConfig c : channels) {
-            Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
-            if (type.isEmpty()) {
-                LOG.warn("channel {}: no sender for type {} in this build; alerts for it stay on the feed", c.id(), c.type());
-                continue;
-            }
-            service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null,
-                    type.get().create(c, tools)));
-        }
         Subscriptions subscriptions = new Subscriptions(subscriptionRecords, service, client, channelNames);
+        Deliveries deliveries = new Deliveries(clock, service, subscriptions, tools);
+        channels.forEach(deliveries::addChannel);
         subscriptions.start();
         LOG.info("delivery: {} endpoints ({} configured channels, {} subscriptions)", service.endpoints().size(),
                 channels.size(), subscriptions.visibleTo(null).size());
-        return new Deliveries(clock, service, subscriptions);
+        return deliveries;
+    }
+
+    private void addChannel(ChannelConfig c) {
+        Optional<ChannelType<?>> type = ChannelTypes.named(c.type());
+        if (type.isEmpty()) {
+            LOG.warn("channel {}: no sender for type {} in this build; alerts for it stay on the feed", c.id(), c.type());
+            return;
+        }
+        service.add(new Endpoint(c.id(), c.type(), c.id(), c.url(), c.secrets(), c.allowPrivate(), null,
+                type.get().create(c, tools)));
+        configured.put(c.id(), c);
+    }
+
+    /**
+     * Applies a new list of configured channels while running (a configuration reload): a changed channel's
+     * sender is replaced and keeps its queue, a new one starts, a removed one stops and its queue is dropped.
+     * Subscriptions are untouched. Returns the ids of the channels added, changed or removed.
+     */
+    public synchronized List<String> reconfigure(List<ChannelConfig> channels) {
+        List<String> touched = new ArrayList<>();
+        Set<String> keep = new HashSet<>();
+        for (ChannelConfig c : channels) {
+            keep.add(c.id());
+            if (!c.equals(configured.get(c.id()))) {
+                addChannel(c);
+                touched.add(c.id());
+            }
+        }
+        for (String gone : List.copyOf(configured.keySet())) {
+            if (!keep.contains(gone)) {
+                service.remove(gone);
+                configured.remove(gone);
+                touched.add(gone);
+            }
+        }
+        return touched;
     }
 
     public DeliveryService service() {
