@@ -38,8 +38,7 @@ final class RunCommand {
             System.out.print(HELP);
             return 0;
         }
-        Path data = Path.of(args.get("data") == null ? "./data" : args.get("data"));
-        FirebreakConfig config = args.get("config") == null ? DemoConfig.create(data) : read(args);
+        FirebreakConfig config = startConfig(args);
         LogSetup.apply(config.logging());   // before the first component logs
         Firebreak app = Firebreak.start(config, Firebreak.Options.daemon());
         CountDownLatch stop = new CountDownLatch(1);
@@ -53,9 +52,19 @@ final class RunCommand {
         return 0;
     }
 
+    /** What the daemon starts on: the file (or, with no --config, the demo) with --data and --port over it. */
+    static FirebreakConfig startConfig(Args args) throws Exception {
+        Path data = Path.of(args.get("data") == null ? "./data" : args.get("data"));
+        return args.get("config") == null ? withOverrides(DemoConfig.create(data), args) : read(args);
+    }
+
     /** The configuration file with the command line's overrides, as at start. */
     private static FirebreakConfig read(Args args) throws Exception {
-        FirebreakConfig config = ConfigLoader.load(Path.of(args.get("config")));
+        return withOverrides(ConfigLoader.load(Path.of(args.get("config"))), args);
+    }
+
+    /** --data and --port over the file's (or the demo's) values, at start and on every reload alike. */
+    private static FirebreakConfig withOverrides(FirebreakConfig config, Args args) throws Args.UsageException {
         if (args.get("data") != null) {
             config = config.withDataDir(Path.of(args.get("data")));
         }
