@@ -22,7 +22,8 @@ import java.util.function.LongSupplier;
  * host names are looked up on a few threads of its own, and each answer is kept for a short TTL so
  * a burst to one endpoint looks its host up once. After the TTL the name is looked up again, so a
  * name that comes to point inside the network is refused from then on. A verdict that needs no lookup
- * (or finds a fresh answer) is ready at once. Failed lookups are not kept; one lookup per host runs at
+ * (or finds a fresh answer) is ready at once. The send then connects to the address approved
+ * ({@link #approve}), not to a fresh lookup of the name. Failed lookups are not kept; one lookup per host runs at
  * a time, so a hanging name holds one thread, however many sends ask about it.
  */
 public final class AddressGuard implements AutoCloseable {
@@ -64,21 +65,34 @@ public final class AddressGuard implements AutoCloseable {
 
     /** What is wrong with sending to {@code url} (null: nothing), as {@link EndpointAddress#problem} after DNS. */
     public CompletionStage<String> verdict(String url, boolean allowPrivate) {
+        return approve(url, allowPrivate).thenApply(AddressVerdict::refused);
+    }
+
+    /**
+     * The verdict on {@code url} with the address to connect to: a host name is looked up, every address
+     * it has is judged, and the first is the one approved. No address when nothing was looked up (an
+     * address literal; private addresses allowed, so there is nothing a changed answer could reach).
+     */
+    public CompletionStage<AddressVerdict> approve(String url, boolean allowPrivate) {
         String name = EndpointAddress.nameToResolve(url, allowPrivate);
         if (name == null) {
-            return CompletableFuture.completedFuture(EndpointAddress.problem(url, allowPrivate, false));
+            return CompletableFuture.completedFuture(AddressVerdict.refusedFor(EndpointAddress.problem(url, allowPrivate, false)));
         }
         return addresses(name.toLowerCase(Locale.ROOT)).handle((addresses, err) -> {
             Throwable cause = err instanceof CompletionException ? err.getCause() : err;
             if (cause != null && !(cause instanceof UnknownHostException)) {
-                return "host " + name + " could not be looked up (" + cause + ")";
+                return AddressVerdict.refusedFor("host " + name + " could not be looked up (" + cause + ")");
             }
-            return EndpointAddress.problem(url, allowPrivate, host -> {
+            String why = EndpointAddress.problem(url, allowPrivate, host -> {
                 if (cause != null) {
                     throw (UnknownHostException) cause;
                 }
                 return addresses;
             });
+            if (why == null && addresses.length == 0) {
+                why = "host " + name + " does not resolve";
+            }
+            return why != null ? AddressVerdict.refusedFor(why) : AddressVerdict.approved(addresses[0]);
         });
     }
 

@@ -55,8 +55,8 @@ public final class DeliveryService implements Notifier, AutoCloseable {
 
     /** Adds an endpoint and starts sending its queue (what Redis held from before, then what comes). */
     public void add(Endpoint e) {
-        Dispatcher d = new Dispatcher(e.receiver(), store, clock, policy, () -> guard.verdict(e.url(), e.allowPrivate()),
-                Dispatcher.GUARD_TIMEOUT, metrics);
+        Dispatcher d = new Dispatcher(e.receiver(), store, clock, policy, Dispatcher.GUARD_TIMEOUT,
+                () -> guard.approve(e.url(), e.allowPrivate()), metrics);
         endpoints.put(e.id(), e);
         Dispatcher old = dispatchers.put(e.id(), d);
         if (old != null) {

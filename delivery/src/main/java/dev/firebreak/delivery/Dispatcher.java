@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Sends one endpoint's queue, one message at a time, on the delivery thread; what goes next is
  * {@link NextSend}'s choice (oldest pending version per story, breaker probe, rate limit with digest).
  * Before each send the URL guard judges the address (after DNS): its verdict may come later, so a
- * slow lookup holds up this endpoint alone. Failures back off per {@link RetryPolicy};
+ * slow lookup holds up this endpoint alone. The send connects to the address the guard approved.
+ * Failures back off per {@link RetryPolicy};
  * {@code Retry-After} pauses the endpoint; 410 disables it; other refusals go to the dead letters;
  * a run of failures opens the circuit breaker until a probe gets through. Every change is written
  * to Redis before the next send.
@@ -52,9 +53,19 @@ public final class Dispatcher {
         this(receiver, store, clock, policy, guard, guardTimeout, DeliveryMetrics.unregistered());
     }
 
-    /** As above, counting sends, failures and dead letters in {@code metrics}. */
+    /** As above, counting sends, failures and dead letters in {@code metrics} (no address to pin to). */
     public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy,
                       Supplier<? extends CompletionStage<String>> guard, Duration guardTimeout, DeliveryMetrics metrics) {
+        this(receiver, store, clock, policy, guardTimeout,
+                () -> guard.get().thenApply(AddressVerdict::refusedFor), metrics);
+    }
+
+    /**
+     * With a guard whose verdict also names the address to connect to ({@link AddressGuard#approve}): each
+     * send is pinned to it. Counts sends, failures and dead letters in {@code metrics}.
+     */
+    public Dispatcher(Receiver receiver, DeliveryStore store, DeliveryClock clock, RetryPolicy policy,
+                      Duration guardTimeout, Supplier<? extends CompletionStage<AddressVerdict>> guard, DeliveryMetrics metrics) {
         this.counts = metrics.endpoint(receiver.id());
         this.receiver = receiver;
         this.store = store;
@@ -125,10 +136,11 @@ public final class Dispatcher {
     /** Sends once the URL guard's verdict (maybe after a DNS lookup, off this thread) lets it. */
     private void check(NextSend next) {
         inFlight = true;
-        guard.ask(refused -> checked(next, refused));
+        guard.ask(verdict -> checked(next, verdict));
     }
 
-    private void checked(NextSend next, String refused) {
+    private void checked(NextSend next, AddressVerdict verdict) {
+        String refused = verdict.refused();
         if (stopped) {
             inFlight = false;   // stopped while the guard looked: the deliveries stay pending in Redis
             return;
@@ -143,7 +155,7 @@ public final class Dispatcher {
         }
         List<Delivery> deliveries = batch.stream().map(TrackedDelivery::delivery).toList();
         try {
-            receiver.send(deliveries).onComplete(ar -> clock.execute(() -> settle(batch, next.probe(),
+            receiver.send(deliveries, verdict.address()).onComplete(ar -> clock.execute(() -> settle(batch, next.probe(),
                     ar.succeeded() ? ar.result() : SendResult.retry(0, null, String.valueOf(ar.cause())))));
         } catch (RuntimeException e) {
             clock.execute(() -> settle(batch, next.probe(), SendResult.retry(0, null, e.toString())));

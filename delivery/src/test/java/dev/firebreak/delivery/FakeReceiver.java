@@ -33,7 +33,7 @@ final class FakeReceiver implements Receiver {
     }
 
     @Override
-    public Future<SendResult> send(List<Delivery> deliveries) {
+    public Future<SendResult> send(List<Delivery> deliveries, java.net.InetAddress address) {
         SendResult r = answer.apply(clock.now());
         sent.add(new Sent(clock.now(), List.copyOf(deliveries), r));
         return Future.succeededFuture(r);

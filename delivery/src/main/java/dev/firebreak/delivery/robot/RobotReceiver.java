@@ -6,6 +6,7 @@ import dev.firebreak.delivery.SendResult;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
+import java.net.InetAddress;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public abstract class RobotReceiver implements Receiver {
     }
 
     @Override
-    public Future<SendResult> send(List<Delivery> deliveries) {
+    public Future<SendResult> send(List<Delivery> deliveries, InetAddress address) {
         if (deliveries.isEmpty()) return Future.succeededFuture(SendResult.fail(0, "nothing to send"));
         JsonObject body;
         try {
@@ -49,7 +50,7 @@ public abstract class RobotReceiver implements Receiver {
             return Future.succeededFuture(SendResult.fail(0, replies.platform() + ": cannot render the message: "
                     + endpoint.scrub(e.getMessage())));
         }
-        return RobotPost.send(client, signedUrl(), body, endpoint, replies);
+        return RobotPost.send(client, signedUrl(), address, body, endpoint, replies);
     }
 
     /** The message for these deliveries, as the platform would get it (for tests and previews). */

@@ -1,6 +1,7 @@
 package dev.firebreak.delivery.webhook;
 
 import dev.firebreak.delivery.Delivery;
+import dev.firebreak.delivery.PinnedPost;
 import dev.firebreak.delivery.Receiver;
 import dev.firebreak.core.RetryAfter;
 import dev.firebreak.delivery.SendResult;
@@ -10,6 +11,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -18,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * A Standard Webhooks endpoint: POSTs {@code {"type","timestamp","data"}} with {@code webhook-id},
  * {@code webhook-timestamp} and {@code webhook-signature}, 10 s timeout, no redirects followed, and
- * maps the answer to a {@link SendResult}.
+ * maps the answer to a {@link SendResult}. Connects to the address the URL guard approved ({@link PinnedPost}).
  */
 public final class WebhookReceiver implements Receiver {
     static final long TIMEOUT_MILLIS = 10_000;
@@ -52,7 +54,7 @@ public final class WebhookReceiver implements Receiver {
     }
 
     @Override
-    public Future<SendResult> send(List<Delivery> deliveries) {
+    public Future<SendResult> send(List<Delivery> deliveries, InetAddress address) {
         long now = clock.getAsLong();
         String msgId = messageId(deliveries);
         String body = body(deliveries, now).encode();
@@ -63,7 +65,7 @@ public final class WebhookReceiver implements Receiver {
         } catch (IllegalArgumentException e) {
             return Future.succeededFuture(SendResult.fail(0, e.getMessage()));
         }
-        return client.postAbs(url).followRedirects(false).timeout(TIMEOUT_MILLIS)
+        return PinnedPost.to(client, url, address).followRedirects(false).timeout(TIMEOUT_MILLIS)
                 .putHeader("content-type", "application/json")
                 .putHeader("webhook-id", msgId)
                 .putHeader("webhook-timestamp", Long.toString(ts))
