@@ -14,8 +14,6 @@ import java.util.Locale;
  */
 final class MentionChecks {
     static final int MAX_ID_LENGTH = 256;
-    static final int MIN_YEAR = 1000;
-    static final int MAX_YEAR = 9999;
     private static final List<String> COUNTERS = List.of("reposts", "comments", "likes", "shares", "collects");
     private static final String TIME_EXAMPLE = "expected an ISO-8601 time with offset, like 2026-11-20T10:15:00+08:00";
 
@@ -90,9 +88,9 @@ final class MentionChecks {
         } catch (DateTimeParseException e) {
             throw new InvalidMentionException("invalid value " + shown(v) + " for \"createdAt\": " + TIME_EXAMPLE);
         }
-        if (t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR) {
+        if (!StorableTime.inRange(t)) {
             throw new InvalidMentionException("invalid value " + shown(v) + " for \"createdAt\": the year must be from "
-                    + MIN_YEAR + " to " + MAX_YEAR);
+                    + StorableTime.MIN_YEAR + " to " + StorableTime.MAX_YEAR);
         }
     }
 

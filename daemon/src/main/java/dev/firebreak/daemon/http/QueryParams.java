@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.http;
 
+import dev.firebreak.core.StorableTime;
 import io.vertx.ext.web.RoutingContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,10 +10,6 @@ import java.time.format.DateTimeParseException;
  * clamped. Times are strict: a bad one is an {@link IllegalArgumentException} the routes answer with 400.
  */
 final class QueryParams {
-    /** The years a time parameter may name: the index keeps epoch milliseconds, and no mention is outside these. */
-    static final int MIN_YEAR = 1000;
-    static final int MAX_YEAR = 9999;
-
     private QueryParams() { }
 
     static int clampedInt(RoutingContext ctx, String name, int fallback, int min, int max) {
@@ -34,8 +31,8 @@ final class QueryParams {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + ": expected a time like 2026-11-20T10:00:00+08:00, got \"" + v + "\"");
         }
-        if (t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR) {
-            throw new IllegalArgumentException(name + ": the year must be from " + MIN_YEAR + " to " + MAX_YEAR
+        if (!StorableTime.inRange(t)) {
+            throw new IllegalArgumentException(name + ": the year must be from " + StorableTime.MIN_YEAR + " to " + StorableTime.MAX_YEAR
                     + ", got \"" + v + "\"");
         }
         return t.toInstant().toEpochMilli();
