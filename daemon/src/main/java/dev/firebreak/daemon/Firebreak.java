@@ -1,6 +1,7 @@
 package dev.firebreak.daemon;
 
 import dev.firebreak.connect.api.PollResult;
+import dev.firebreak.core.EventClock;
 import dev.firebreak.daemon.auth.Auth;
 import dev.firebreak.daemon.config.FirebreakConfig;
 import dev.firebreak.daemon.lifecycle.Component;
@@ -49,9 +50,24 @@ import org.slf4j.LoggerFactory;
 public final class Firebreak implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Firebreak.class);
 
-    /** What differs between uses: serve HTTP or not, extra alert sinks, the Redis key namespace. */
+    /**
+     * What differs between uses: serve HTTP or not, extra alert sinks, the Redis key namespace, and
+     * whether risk and escalation run on event time (a replay, a benchmark) or on the wall clock (live,
+     * the default): see {@link EventClock}.
+     */
     public record Options(boolean serveHttp, List<AlertSubscriber> subscribers, Consumer<PollResult.Problem> problems,
-                          String namespace) {
+                          String namespace, boolean eventTime) {
+        /** Live: on the wall clock. */
+        public Options(boolean serveHttp, List<AlertSubscriber> subscribers, Consumer<PollResult.Problem> problems,
+                       String namespace) {
+            this(serveHttp, subscribers, problems, namespace, false);
+        }
+
+        /** The same, on event time: a replay of a file. */
+        public Options inEventTime() {
+            return new Options(serveHttp, subscribers, problems, namespace, true);
+        }
+
         public static Options daemon() {
             return new Options(true, List.of(), p -> LOG.warn("Skipped {}", p), "fb:");
         }
@@ -76,8 +92,10 @@ public final class Firebreak implements AutoCloseable {
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
         VertxComponent vertx = new VertxComponent(meters);
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
-        StoriesComponent stories = new StoriesComponent(index);
-        AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
+        // One clock for the story book's risk and the escalation timers (and what else counts time).
+        EventClock clock = options.eventTime() ? EventClock.eventTime() : EventClock.wall();
+        StoriesComponent stories = new StoriesComponent(index, clock);
+        AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis, clock);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,

@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.EventClock;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.store.MentionStore;
 import dev.firebreak.stories.virality.Forecaster;
@@ -12,38 +13,47 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
     /** Stories held in memory at once; others are rebuilt from the mention store when needed. */
     public static final int IN_MEMORY = 50_000;
 
-    /** The defaults, with stories not in memory rebuilt from {@code mentions}. */
+    /** The defaults in event time, with stories not in memory rebuilt from {@code mentions}. */
     public static Stories over(MentionStore mentions) {
+        return over(mentions, EventClock.eventTime());
+    }
+
+    /** The defaults, risk fading on {@code clock}, with stories not in memory rebuilt from {@code mentions}. */
+    public static Stories over(MentionStore mentions, EventClock clock) {
         return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
             try {
                 return mentions.story(id, StoryState.TRACKED);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read story " + id + " from the index", e);
             }
-        }));
+        }, clock));
     }
 
     /** Mentions read back at start: the newest, up to this many. */
     static final int WARM_UP = 300_000;
 
     /**
-     * After a restart: the originals of the last week (event time, up to the newest mention) go back
-     * into the near-duplicate index, and the stories of the last day back into the book, so copies
-     * still join old stories and the risk list is whole. Returns how many mentions were read.
+     * After a restart: the originals of the last week go back into the near-duplicate index, and their
+     * stories back into the book, so copies still join old stories and the risk list holds what it held
+     * before (a story quiet for a week has faded to e^-14 of its risk). The week ends at the clock's now:
+     * the newest mention in event time, the wall clock live — not the newest mention live, which may be
+     * a pushed one hours ahead of a replayed stream, and left the replayed stories out. Returns how many
+     * mentions were read.
      */
     public int warmUp(MentionStore mentions) throws IOException {
         List<ScoredMention> newest = mentions.newest(WARM_UP).hits();
         if (newest.isEmpty()) return 0;
-        long watermark = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
-        List<ScoredMention> lastDay = new java.util.ArrayList<>();
+        long newestAt = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
+        long end = book.clock().followsEvents() ? newestAt : Math.max(newestAt, book.clock().millis());
+        List<ScoredMention> week = new java.util.ArrayList<>();
         for (int i = newest.size() - 1; i >= 0; i--) {
             ScoredMention m = newest.get(i);
             long at = m.mention().createdAt().toInstant().toEpochMilli();
-            if (at < watermark - StoryAssigner.WINDOW_MILLIS) continue;
+            if (at < end - StoryAssigner.WINDOW_MILLIS) continue;
             assigner.remember(m.mention(), m.storyId(), m.analysis() == null ? null : m.analysis().label());
-            if (at >= watermark - 24 * 3_600_000L) lastDay.add(m);
+            week.add(m);
         }
-        book.record(lastDay);
+        book.record(week);
         return newest.size();
     }
 

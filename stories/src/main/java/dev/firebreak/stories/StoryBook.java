@@ -1,6 +1,7 @@
 package dev.firebreak.stories;
 
 import dev.firebreak.core.CounterObservation;
+import dev.firebreak.core.EventClock;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.stories.virality.Forecast;
 import dev.firebreak.stories.virality.Forecaster;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * The stories in play: their state, signals, forecast and risk, updated batch by batch as mentions
  * arrive. The most recently active {@code capacity} stories are kept in memory; any other is rebuilt
  * from the index (its mentions carry their story id) the first time it is needed again, so the index
- * stays the one record and a restart loses nothing. Thread-safe (synchronized).
+ * stays the one record and a restart loses nothing. Risk fades on the {@link EventClock}: event time in
+ * a replay, the wall clock live. Thread-safe (synchronized).
  */
 public final class StoryBook {
     private static final long HOUR = 3_600_000;
@@ -35,10 +37,17 @@ public final class StoryBook {
             return size() > 200_000;
         }
     };
-    private long watermark = Long.MIN_VALUE;
+    /** What risk fades against; the book moves it in event time as mentions are recorded. */
+    private final EventClock clock;
 
-    /** {@code loader} gives a story's mentions from the index (empty if none), in any order. */
+    /** In event time (replays, benchmarks); {@code loader} gives a story's mentions from the index (empty if none), in any order. */
     public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader) {
+        this(forecaster, capacity, loader, EventClock.eventTime());
+    }
+
+    /** As above, fading risk on {@code clock}. */
+    public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader, EventClock clock) {
+        this.clock = clock;
         this.forecaster = forecaster;
         this.loader = loader;
         this.states = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -49,6 +58,11 @@ public final class StoryBook {
                 return true;
             }
         };
+    }
+
+    /** The clock risk fades against. */
+    public EventClock clock() {
+        return clock;
     }
 
     /** Adds a batch of scored mentions to their stories; returns the new snapshot of each story touched. */
@@ -73,7 +87,7 @@ public final class StoryBook {
             StoryState s = state(m.storyId());
             if (s.add(m) || !inMemory) touched.put(s.id, s);
             if (StoryAssigner.isOriginal(m.mention())) storyOfOriginal.put(m.key(), s.id);
-            watermark = Math.max(watermark, s.lastMillis);
+            clock.saw(m.mention().createdAt().toInstant());
         }
         Map<String, StorySnapshot> out = new LinkedHashMap<>();
         touched.values().forEach(s -> out.put(s.id, present(snapshot(s))));
@@ -160,10 +174,15 @@ public final class StoryBook {
         return size * negativity * escalation * carriers;
     }
 
-    /** The snapshot with its risk faded by how long the story has been quiet, up to the newest mention seen. */
+    /**
+     * The snapshot with its risk faded by how long the story has been quiet up to the clock's now (a
+     * story stamped ahead of the wall clock is not quiet). It depends on the story's members and the
+     * clock alone, so a story rebuilt after a restart reads as it did.
+     */
     private StorySnapshot present(StorySnapshot snap) {
         StoryState s = states.get(snap.id());
-        long quiet = s == null ? 0 : Math.max(0, watermark - s.lastMillis);
+        long now = clock.millis();
+        long quiet = s == null || now == Long.MIN_VALUE ? 0 : Math.max(0, now - s.lastMillis);
         return withRisk(snap, snap.risk() * Math.exp(-quiet / (QUIET_HOURS * HOUR)));
     }
 

@@ -10,17 +10,23 @@ import dev.firebreak.connect.api.TaskContext;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Replays a file of Mention JSON lines, written in event time, at a chosen speed. */
+/**
+ * Replays a file of Mention JSON lines, written in event time, at a chosen speed; with
+ * {@code rebase: first-start}, shifted to play as if it were happening now ({@link Rebase}).
+ */
 public final class ReplayConnector implements Connector {
     private static final ConfigDef CONFIG = new ConfigDef()
             .required("path", "the JSONL file of mentions to replay")
             .optional("speed", "max", "max, realtime, or a factor such as 60")
-            .optional("batchSize", 500, "mentions per poll when speed is max");
+            .optional("batchSize", 500, "mentions per poll when speed is max")
+            .optional("rebase", "none", "none, or first-start: shift every time so the first mention lands at the"
+                    + " first start (kept in the cursor across restarts)");
 
     private String id;
     private Path path;
     private ReplaySpeed speed;
     private int batchSize;
+    private boolean rebase;
 
     @Override
     public String type() {
@@ -38,6 +44,7 @@ public final class ReplayConnector implements Connector {
         this.path = config.readableFile("path");
         this.speed = ReplaySpeed.parse("speed", config.string("speed"));
         this.batchSize = config.positiveInt("batchSize");
+        this.rebase = Rebase.parse("rebase", config.string("rebase"));
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class ReplayConnector implements Connector {
 
     @Override
     public PollTask task(Feed feed, TaskContext context) {
-        return new ReplayTask(context.vertx(), path, speed, batchSize);
+        return new ReplayTask(context.vertx(), path, speed, batchSize, rebase, context.clock());
     }
 
     public Path path() {

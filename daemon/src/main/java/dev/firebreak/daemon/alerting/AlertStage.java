@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.alerting;
 
+import dev.firebreak.core.EventClock;
 import dev.firebreak.rules.engine.AlertEngine;
 import dev.firebreak.rules.lifecycle.AlertLifecycle;
 import dev.firebreak.rules.model.RuleSet;
@@ -25,13 +26,21 @@ public final class AlertStage {
     private final LifecycleService lifecycles;
     private final Escalator escalator;
     private final EngineStatePersistence persistence;
+    private final EventClock clock;
 
+    /** In event time, as a replay runs. */
     public AlertStage(RuleSet ruleSet, AlertPublisher publisher, LifecycleStore store) {
+        this(ruleSet, publisher, store, EventClock.eventTime());
+    }
+
+    /** Escalation timers (and lifecycles' open times) on {@code clock}: the story book's clock. */
+    public AlertStage(RuleSet ruleSet, AlertPublisher publisher, LifecycleStore store, EventClock clock) {
+        this.clock = clock;
         AlertEngine engine = new AlertEngine(ruleSet);
         this.publisher = publisher;
         this.rules = new RuleStage(engine);
         this.silences = new SilenceService(engine, store);
-        this.lifecycles = new LifecycleService(engine, store, publisher);
+        this.lifecycles = new LifecycleService(engine, store, publisher, clock);
         this.escalator = new Escalator(engine, store);
         this.persistence = new EngineStatePersistence(engine, store);
         this.engine = engine;
@@ -59,6 +68,11 @@ public final class AlertStage {
 
     public Escalator escalator() {
         return escalator;
+    }
+
+    /** The clock escalation timers run on. */
+    public EventClock clock() {
+        return clock;
     }
 
     /** Picks up the grouping state and the silences saved before a restart. */
@@ -103,7 +117,7 @@ public final class AlertStage {
         return silences.remind(now, publisher);
     }
 
-    /** Takes the escalation steps due at {@code now} (wall-clock). */
+    /** Takes the escalation steps due at {@code now} (the timer passes its clock's now). */
     public int escalate(Instant now) throws Exception {
         return escalator.escalate(now, publisher);
     }

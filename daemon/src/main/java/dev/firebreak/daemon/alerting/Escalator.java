@@ -33,8 +33,9 @@ public final class Escalator {
     }
 
     /**
-     * Escalates every open alert whose next step is due at {@code now} (wall-clock in the daemon, event
-     * time in a replay). Returns the steps taken.
+     * Escalates every open alert whose next step is due at {@code now} (the pipeline's
+     * {@link dev.firebreak.core.EventClock}: the wall clock in the daemon, event time in a replay). A
+     * step taken is stored with its level, so a restart neither repeats nor forgets it. Returns the steps taken.
      */
     public int escalate(Instant now, AlertRecorder out) throws Exception {
         if (now.isBefore(earliestDue)) return 0;

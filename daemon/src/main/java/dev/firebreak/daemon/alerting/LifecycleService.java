@@ -1,6 +1,7 @@
 package dev.firebreak.daemon.alerting;
 
 import dev.firebreak.core.Alert;
+import dev.firebreak.core.EventClock;
 import dev.firebreak.rules.engine.AlertEngine;
 import dev.firebreak.rules.lifecycle.AlertLifecycle;
 import dev.firebreak.store.Lifecycles;
@@ -19,20 +20,30 @@ public final class LifecycleService {
     private final AlertEngine engine;
     private final Lifecycles store;
     private final AlertRecorder out;
+    private final EventClock clock;
 
     /** A person's step in an alert's lifecycle. */
     public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE, SNOOZE }
 
     /** {@code out}: where the alert goes again with its new status. */
     public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out) {
+        this(engine, store, out, EventClock.eventTime());
+    }
+
+    /** {@code clock}: when a new alert's lifecycle (and its escalation schedule) starts. */
+    public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out, EventClock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.store = store;
         this.out = out;
     }
 
-    /** Opens the lifecycle of a newly recorded alert; returns it (the escalation schedule starts from it). */
+    /**
+     * Opens the lifecycle of a newly recorded alert; returns it (the escalation schedule starts from it).
+     * It opens at the clock's start for the alert's time: when it fired in a replay, when it was recorded live.
+     */
     public AlertLifecycle open(Alert alert) throws Exception {
-        AlertLifecycle.Transition t = AlertLifecycle.open(alert);
+        AlertLifecycle.Transition t = AlertLifecycle.open(alert.id(), clock.startOf(alert.firedAt().toInstant()));
         Await.result(store.transition(alert.id(), 0, t.lifecycle().toJson(), t.audit().toJson(), true));
         return t.lifecycle();
     }

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Runs one Mention file through the whole pipeline at full speed in event time, on a data directory
+ * Runs one Mention file through the whole pipeline at full speed in event time (risk and escalation
+ * timers too: see {@link dev.firebreak.core.EventClock}), on a data directory
  * of its own (a fresh temporary one unless given), without HTTP. Shared by {@code replay} and {@code bench}.
  */
 public final class OfflineReplay {
@@ -52,7 +53,7 @@ public final class OfflineReplay {
                 List.of(new ConnectorConfig("replay", "replay", Map.of("path", file.toString(), "speed", "max"))),
                 new AlertingConfig(rulesDir, List.of()));
         long start = System.nanoTime();
-        Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:"));
+        Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:").inEventTime());
         try {
             CompletableFuture<Void> finished = app.runtime().allFinished().toCompletionStage().toCompletableFuture();
             if (progressTask == null) {

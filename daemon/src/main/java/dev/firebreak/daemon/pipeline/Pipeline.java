@@ -51,7 +51,7 @@ public final class Pipeline {
                 new PublishStage(alerts.publisher()),
                 // After publish, so a batch's new alerts reach people without waiting for the escalation
                 // sweep; the steps it takes are published as they are recorded.
-                new EscalateStage(alerts.escalator(), alerts.publisher()),
+                new EscalateStage(alerts.escalator(), alerts.publisher(), alerts.clock()),
                 new MarkSeenStage(state),
                 new EnrichmentStage(indexed)),
                 stories.book()::observe);

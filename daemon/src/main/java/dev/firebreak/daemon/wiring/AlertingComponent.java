@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.wiring;
 
+import dev.firebreak.core.EventClock;
 import dev.firebreak.daemon.alerting.AlertStage;
 import dev.firebreak.daemon.alerting.RuleEditor;
 import dev.firebreak.daemon.alerting.RuleReloader;
@@ -18,11 +19,13 @@ public final class AlertingComponent extends BlockingComponent {
     private final AlertingConfig config;
     private final DeliveryComponent delivery;
     private final RedisComponent redis;
+    private final EventClock clock;
     private AlertStage alerts;
     private RuleReloader reloader;
 
-    public AlertingComponent(AlertingConfig config, DeliveryComponent delivery, RedisComponent redis) {
+    public AlertingComponent(AlertingConfig config, DeliveryComponent delivery, RedisComponent redis, EventClock clock) {
         super("alerting");
+        this.clock = clock;
         this.config = config;
         this.delivery = delivery;
         this.redis = redis;
@@ -36,7 +39,7 @@ public final class AlertingComponent extends BlockingComponent {
         } catch (RuleFileException e) {
             throw new ConfigError(e.problems());
         }
-        alerts = new AlertStage(rules, delivery.publisher(), redis.lifecycles());
+        alerts = new AlertStage(rules, delivery.publisher(), redis.lifecycles(), clock);
         alerts.restore();
         reloader = new RuleReloader(config, alerts);
         LOG.info("rules: {} in force ({})", rules.rules().size(),

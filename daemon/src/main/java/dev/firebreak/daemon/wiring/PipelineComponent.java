@@ -69,7 +69,7 @@ public final class PipelineComponent extends BlockingComponent {
         AlertStage stage = alerts;
         timer = vertx.setPeriodic(TICK_MILLIS, id -> runner.onWorker(() -> {
             reloader.check();
-            stage.escalate(java.time.Instant.now());
+            stage.escalate(stage.clock().now());
             stage.remind(java.time.Instant.now());
             stage.save();
             return null;

@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.wiring;
 
+import dev.firebreak.core.EventClock;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.stories.Stories;
 import org.slf4j.Logger;
@@ -9,16 +10,19 @@ import org.slf4j.LoggerFactory;
 public final class StoriesComponent extends BlockingComponent {
     private static final Logger LOG = LoggerFactory.getLogger(StoriesComponent.class);
     private final IndexComponent index;
+    private final EventClock clock;
     private Stories stories;
 
-    public StoriesComponent(IndexComponent index) {
+    /** {@code clock}: what risk fades against (the escalation timers' clock too). */
+    public StoriesComponent(IndexComponent index, EventClock clock) {
         super("stories");
         this.index = index;
+        this.clock = clock;
     }
 
     @Override
     protected void startNow() throws Exception {
-        stories = Stories.over(index.index());
+        stories = Stories.over(index.index(), clock);
         long warmStart = System.nanoTime();
         int warmed = stories.warmUp(index.index());
         if (warmed > 0) {

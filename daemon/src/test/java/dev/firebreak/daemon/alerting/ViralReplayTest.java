@@ -78,7 +78,7 @@ class ViralReplayTest {
                 List.of((recorded, version) -> {
                     delivered.add(version.alert());
                     recordedJson.add(recorded.json());
-                }), p -> { }, namespace))) {
+                }), p -> { }, namespace).inEventTime())) {
             app.runtime().allFinished().toCompletionStage().toCompletableFuture().get(2, TimeUnit.MINUTES);
             String id = delivered.stream().filter(a -> "weibo:1000".equals(a.storyId())).findFirst().orElseThrow().id();
             audit = app.lifecycles().audit(id).toCompletableFuture().get();
