@@ -122,6 +122,7 @@ class ReplayConnectorTest {
                 Map.of("path", tmp.resolve("nope.jsonl").toString()),
                 Map.of("path", f.toString(), "speed", "fast"),
                 Map.of("path", f.toString(), "batchSize", 0),
+                Map.of("path", f.toString(), "rebase", "now"),
                 Map.of("path", f.toString(), "pathh", "x"))) {
             errors.add(assertThrows(ConfigException.class,
                     () -> ConnectorTypes.create(new ConnectorConfig("r", "replay", cfg))).getMessage());
@@ -131,6 +132,7 @@ class ReplayConnectorTest {
                 "Invalid value " + tmp.resolve("nope.jsonl") + " for configuration path: no such file",
                 "Invalid value fast for configuration speed: expected max, realtime or a positive factor such as 60",
                 "Invalid value 0 for configuration batchSize: must be a positive whole number",
-                "unknown configuration key \"pathh\" for replay connector \"r\" (it takes: path, speed, batchSize)"), errors);
+                "Invalid value now for configuration rebase: expected none or first-start",
+                "unknown configuration key \"pathh\" for replay connector \"r\" (it takes: path, speed, batchSize, rebase)"), errors);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The configuration used when none is given: data under {@code ./data}, the bundled demo stream
- * replayed ten times faster than it happened (a mention every few seconds), push ingest on.
+ * replayed ten times faster than it happened (a mention every few seconds), rebased so that it plays as
+ * if it were happening now (its first mention at the first start; restarts keep that shift), push ingest on.
  */
 final class DemoConfig {
     static final String DEMO_SPEED = "10";
@@ -31,7 +32,8 @@ final class DemoConfig {
             Files.copy(in, demo, StandardCopyOption.REPLACE_EXISTING);
         }
         return new FirebreakConfig(dataDir, FirebreakConfig.DEFAULT_HOST, FirebreakConfig.DEFAULT_PORT, null,
-                List.of(new ConnectorConfig("demo", "replay", Map.of("path", demo.toString(), "speed", DEMO_SPEED)),
+                List.of(new ConnectorConfig("demo", "replay", Map.of("path", demo.toString(), "speed", DEMO_SPEED,
+                        "rebase", "first-start")),
                         new ConnectorConfig("push", "push", Map.of())),
                 AlertingConfig.BUILTIN, AnalysisConfig.DEFAULT);
     }
