@@ -33,18 +33,17 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
     static final int WARM_UP = 300_000;
 
     /**
-     * After a restart: the originals of the last week go back into the near-duplicate index, and their
-     * stories back into the book, so copies still join old stories and the risk list holds what it held
-     * before (a story quiet for a week has faded to e^-14 of its risk). The week ends at the clock's now:
-     * the newest mention in event time, the wall clock live — not the newest mention live, which may be
-     * a pushed one hours ahead of a replayed stream, and left the replayed stories out. Returns how many
-     * mentions were read.
+     * After a restart: the originals of the week up to the newest mention (event time: the window a new
+     * copy joins within) go back into the near-duplicate index, and their stories back into the book, so
+     * copies still join old stories and the risk list holds what it held. It used to read back only the
+     * stories of the last day, so a story a day older than the newest mention (a pushed one, another
+     * feed's) left the list at a restart; a story quiet for a week has faded to e^-14 of its risk.
+     * Returns how many mentions were read.
      */
     public int warmUp(MentionStore mentions) throws IOException {
         List<ScoredMention> newest = mentions.newest(WARM_UP).hits();
         if (newest.isEmpty()) return 0;
-        long newestAt = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
-        long end = book.clock().followsEvents() ? newestAt : Math.max(newestAt, book.clock().millis());
+        long end = newest.get(0).mention().createdAt().toInstant().toEpochMilli();
         List<ScoredMention> week = new java.util.ArrayList<>();
         for (int i = newest.size() - 1; i >= 0; i--) {
             ScoredMention m = newest.get(i);
