@@ -63,7 +63,7 @@ class DemoRestartTest {
         Path data = tmp.resolve("data");
         String namespace = "test:" + java.util.UUID.randomUUID() + ":";
         FirebreakConfig config = new FirebreakConfig(data, "127.0.0.1", 0, TestRedis.externalUri(),
-                List.of(new ConnectorConfig("demo", "replay", Map.of("path", stream.toString(), "speed", "600",
+                List.of(new ConnectorConfig("demo", "replay", Map.of("path", stream.toString(), "speed", "2000",
                         "rebase", "first-start"))),
                 new AlertingConfig(rules, List.of()), AnalysisConfig.FIRST_SCORES_ONLY);
         Firebreak.Options options = new Firebreak.Options(true, List.of(), p -> { }, namespace);
