@@ -23,8 +23,9 @@ final class AlertComposer {
 
     private AlertComposer() { }
 
+    /** {@code was}: the alert before (its status and handling carry over), or null for a new one. */
     static Alert compose(Group g, String id, String storyId, OffsetDateTime firedAt, List<String> mentions,
-                         StoryFacts story, AlertStatus status) {
+                         StoryFacts story, Alert was) {
         List<Group.Member> sorted = new ArrayList<>(g.members);
         sorted.sort(ORDER);
         List<Alert.RuleMatch> rules = new ArrayList<>(sorted.size());
@@ -37,7 +38,8 @@ final class AlertComposer {
         }
         Group.Member top = sorted.get(0);
         return new Alert(id, top.ruleId, top.ruleVersion, top.severity, storyId, firedAt, reason.toString(),
-                mentions, story.figures(), status == null ? AlertStatus.FIRING : status, rules);
+                mentions, story.figures(), was == null || was.status() == null ? AlertStatus.FIRING : was.status(), rules,
+                was == null ? null : was.handling());
     }
 
     /** The alert's mentions with {@code m} added: the first 10 and the latest 40 are kept. */

@@ -173,7 +173,7 @@ public final class AlertEngine {
         if (owner == null) return java.util.Optional.empty();
         g.decidedFor = m.key();
         g.alert = AlertComposer.compose(g, g.alert.id(), g.alert.storyId(), g.alert.firedAt(), g.alert.mentions(),
-                story, g.alert.status());
+                story, g.alert);
         return java.util.Optional.of(Decision.update(owner, g.key, g.alert, false, false));
     }
 
@@ -248,7 +248,7 @@ public final class AlertEngine {
         Group.Member first = member(r, m, at, story);
         first.decidedFor = m.key();
         g.members.add(first);
-        g.alert = AlertComposer.compose(g, id, storyId, firedAt, List.of(m.key()), story, AlertStatus.FIRING);
+        g.alert = AlertComposer.compose(g, id, storyId, firedAt, List.of(m.key()), story, null);
         g.lastFiredAt = at;
         g.decidedFor = m.key();
         opened(g);
@@ -284,7 +284,7 @@ public final class AlertEngine {
         g.decidedFor = m.key();
         // inhibition reads the severity through the group, so a raise needs nothing else moved
         g.alert = AlertComposer.compose(g, a.id(), a.storyId(), a.firedAt(), AlertComposer.withMention(a.mentions(), m),
-                story, a.status());
+                story, a);
     }
 
     private Pending waitFor(AlertRule r, String key, Instant at) {
@@ -329,7 +329,7 @@ public final class AlertEngine {
             if (same.isEmpty()) openByStory.remove(a.storyId());
         }
         g.alert = new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), storyId, a.firedAt(), a.reason(),
-                a.mentions(), a.story(), a.status(), a.rules());
+                a.mentions(), a.story(), a.status(), a.rules(), a.handling());
         openByStory.computeIfAbsent(storyId, x -> new ArrayList<>(1)).add(g);
     }
 
@@ -391,13 +391,13 @@ public final class AlertEngine {
     }
 
     /**
-     * A person's step changed the alert's status (the lifecycle's): later versions keep it. False when the
-     * engine knows no open alert with that id.
+     * A person's step changed the alert's status and handling (the lifecycle's): every later version keeps
+     * them. False when the engine knows no open alert with that id.
      */
-    public synchronized boolean setStatus(String alertId, AlertStatus status) {
+    public synchronized boolean setStatus(String alertId, AlertStatus status, Alert.Handling handling) {
         Group g = open.get(alertId);
         if (g == null) return false;
-        g.alert = g.alert.withStatus(status);
+        g.alert = g.alert.withStatus(status, handling);
         return true;
     }
 

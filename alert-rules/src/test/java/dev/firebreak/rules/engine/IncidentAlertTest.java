@@ -140,7 +140,7 @@ class IncidentAlertTest {
     void aMentionNoRuleMatchedStillMovesTheFiguresAndTheStatusHolds() {
         AlertEngine e = new AlertEngine(rules(PACK));
         Alert a = e.evaluate(smoke("1", "s1", 0), Mentions.small(), at(0)).get(0).alert();
-        assertTrue(e.setStatus(a.id(), AlertStatus.ACKNOWLEDGED));
+        assertTrue(e.setStatus(a.id(), AlertStatus.ACKNOWLEDGED, new Alert.Handling("acknowledged", "小王", null)));
         ScoredMention neutral = new ScoredMention(post("2", "s1", "1", 1, "围观", List.of()).mention(),
                 new Analysis(Sentiment.NEUTRAL, 0.1, "calm", List.of(), null, List.of(), "test"), "s1");
         assertTrue(e.evaluate(neutral, story(10, 3, 1, 900, 14, 0.6), at(1)).isEmpty());
@@ -148,6 +148,7 @@ class IncidentAlertTest {
         assertEquals(10, grew.alert().story().size());
         assertEquals(14L, grew.alert().story().predictedSize());
         assertEquals(AlertStatus.ACKNOWLEDGED, grew.alert().status(), "a new version keeps the acknowledgement");
+        assertEquals("小王", grew.alert().handling().acknowledgedBy());
         assertTrue(grew.alert().reason().startsWith("安全投诉：用户1，事件已有 10 条"));
         assertEquals(AlertStatus.ACKNOWLEDGED,
                 e.evaluate(smoke("3", "s1", 2), Mentions.small(), at(2)).get(0).alert().status());
