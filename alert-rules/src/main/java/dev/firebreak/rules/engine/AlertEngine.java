@@ -79,17 +79,12 @@ public final class AlertEngine {
     private static final int SWEEP_EVERY = 8192;
 
     private RuleSet rules;
-    /** Story groups, shared by every story-grouped rule, by group key (the story id it fired under). */
-    private final Map<String, Group> stories = new HashMap<>();
-    /** Story ids that joined a group fired under another key, to that key. */
-    private final Map<String, String> aliases = new HashMap<>();
+    private final StoryGroups stories = new StoryGroups();
     /** Author and rule groups, by rule id then group key. */
     private final Map<String, Map<String, Group>> byRule = new HashMap<>();
     /** Waits for {@code for}, by rule id then group key. */
     private final Map<String, Map<String, Pending>> pending = new HashMap<>();
-    /** Open alerts by id, and by the story they are about (for inhibition). */
-    private final Map<String, Group> open = new HashMap<>();
-    private final Map<String, List<Group>> openByStory = new HashMap<>();
+    private final OpenAlerts open = new OpenAlerts();
     private long evaluations;
 
     private static final class Pending {
@@ -117,7 +112,7 @@ public final class AlertEngine {
         Set<String> ids = new HashSet<>();
         next.rules().forEach(r -> ids.add(r.id()));
         pending.keySet().retainAll(ids);
-        open.values().forEach(g -> g.members.forEach(m -> m.rule = next.rule(m.ruleId).orElse(null)));
+        open.groups().forEach(g -> g.members.forEach(m -> m.rule = next.rule(m.ruleId).orElse(null)));
     }
 
     public synchronized RuleSet rules() {
@@ -165,7 +160,7 @@ public final class AlertEngine {
      * an UPDATE in the name of the alert's first rule. Empty otherwise.
      */
     public synchronized java.util.Optional<Decision> storyGrew(ScoredMention m, StoryFacts story) {
-        Group g = storyGroup(m, false);
+        Group g = stories.find(m, false, open);
         if (g == null || g.alert == null || m.key().equals(g.decidedFor) || g.members.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -178,11 +173,11 @@ public final class AlertEngine {
     }
 
     private Decision decide(AlertRule r, ScoredMention m, StoryFacts story, Instant at, MatchInput input) {
-        String storyId = storyIdOf(m);
+        String storyId = StoryGroups.storyIdOf(m);
         Group g;
         String key;
         if (r.group() == Grouping.STORY) {
-            g = storyGroup(m, true);
+            g = stories.find(m, true, open);
             key = g != null ? g.key : storyId;
         } else {
             key = r.group() == Grouping.AUTHOR
@@ -216,7 +211,7 @@ public final class AlertEngine {
         if (silence != null) {
             return Decision.suppressed(r, key, Decision.Suppression.SILENCED, silence.id(), silence.reason(), null);
         }
-        Alert inhibitor = inhibitor(storyId, r.severity());
+        Alert inhibitor = open.inhibitor(storyId, r.severity());
         if (inhibitor != null) {
             return Decision.suppressed(r, key, Decision.Suppression.INHIBITED, inhibitor.id(), null, null);
         }
@@ -233,7 +228,7 @@ public final class AlertEngine {
         if (g == null) {
             g = new Group(r.group() == Grouping.STORY ? null : r.id(), key);
             if (r.group() == Grouping.STORY) {
-                stories.put(key, g);
+                stories.put(g);
             } else {
                 groupsOf(r.id()).put(key, g);
             }
@@ -251,7 +246,7 @@ public final class AlertEngine {
         g.alert = AlertComposer.compose(g, id, storyId, firedAt, List.of(m.key()), story, null);
         g.lastFiredAt = at;
         g.decidedFor = m.key();
-        opened(g);
+        open.add(g);
         return Decision.fire(r, key, g.alert);
     }
 
@@ -300,43 +295,6 @@ public final class AlertEngine {
         return wait;
     }
 
-    /**
-     * The story group of {@code m}: its story's, or (the story has none yet) that of its root post's key
-     * when an alert fired under it before the original joined this story. With {@code link}, such a
-     * story id becomes an alias of that group and its open alert moves to the story id.
-     */
-    private Group storyGroup(ScoredMention m, boolean link) {
-        String storyId = storyIdOf(m);
-        Group g = stories.get(aliases.getOrDefault(storyId, storyId));
-        if (g != null) return g;
-        String root = m.mention().rootKey();
-        if (root.equals(storyId)) return null;
-        Group byRoot = stories.get(aliases.getOrDefault(root, root));
-        if (byRoot == null || byRoot.alert == null) return null;
-        if (link) {
-            aliases.put(storyId, byRoot.key);
-            moveStory(byRoot, storyId);
-        }
-        return byRoot;
-    }
-
-    /** The group's open alert is about {@code storyId} now (same id). */
-    private void moveStory(Group g, String storyId) {
-        Alert a = g.alert;
-        List<Group> same = openByStory.get(a.storyId());
-        if (same != null) {
-            same.remove(g);
-            if (same.isEmpty()) openByStory.remove(a.storyId());
-        }
-        g.alert = new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), storyId, a.firedAt(), a.reason(),
-                a.mentions(), a.story(), a.status(), a.rules(), a.handling());
-        openByStory.computeIfAbsent(storyId, x -> new ArrayList<>(1)).add(g);
-    }
-
-    private static String storyIdOf(ScoredMention m) {
-        return m.storyId() != null && !m.storyId().isBlank() ? m.storyId() : m.mention().rootKey();
-    }
-
     private Map<String, Group> groupsOf(String ruleId) {
         return byRule.computeIfAbsent(ruleId, x -> new HashMap<>());
     }
@@ -348,27 +306,6 @@ public final class AlertEngine {
         }
     }
 
-    /** An open alert about this story that mutes {@code severity} (at least two levels worse), or null. */
-    private Alert inhibitor(String storyId, Severity severity) {
-        List<Group> groups = openByStory.get(aliases.getOrDefault(storyId, storyId));
-        if (groups == null) groups = openByStory.get(storyId);
-        if (groups == null) {
-            return null;
-        }
-        for (int i = 0; i < groups.size(); i++) {
-            Alert a = groups.get(i).alert;
-            if (a != null && a.severity().ordinal() + 2 <= severity.ordinal()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private void opened(Group g) {
-        open.put(g.alert.id(), g);
-        openByStory.computeIfAbsent(g.alert.storyId(), x -> new ArrayList<>(1)).add(g);
-    }
-
     /**
      * The lifecycle resolved this alert at {@code at}: its group may fire again once the cooldown has passed.
      * False when the engine knows no open alert with that id.
@@ -377,11 +314,6 @@ public final class AlertEngine {
         Group g = open.remove(alertId);
         if (g == null) {
             return false;
-        }
-        List<Group> same = openByStory.get(g.alert.storyId());
-        if (same != null) {
-            same.remove(g);
-            if (same.isEmpty()) openByStory.remove(g.alert.storyId());
         }
         g.alert = null;
         g.members.clear();
@@ -408,7 +340,7 @@ public final class AlertEngine {
     }
 
     public synchronized List<Alert> openAlerts() {
-        return open.values().stream().map(g -> g.alert).toList();
+        return open.groups().stream().map(g -> g.alert).toList();
     }
 
     /** Drops waits whose condition has stopped holding by {@code at}. */
@@ -425,7 +357,7 @@ public final class AlertEngine {
     }
 
     public synchronized EngineState snapshot() {
-        return EngineSnapshots.snapshot(stories, byRule, aliases, pendingState());
+        return EngineSnapshots.snapshot(stories.groups(), byRule, stories.aliases(), pendingState());
     }
 
     private List<EngineState.Pending> pendingState() {
@@ -438,21 +370,19 @@ public final class AlertEngine {
     /** Replaces the engine's memory with {@code state} ({@link EngineState#EMPTY}: start afresh). */
     public synchronized void restore(EngineState state) {
         stories.clear();
-        aliases.clear();
         byRule.clear();
         pending.clear();
         open.clear();
-        openByStory.clear();
         for (EngineState.Group s : state.groups()) {
             Group g = EngineSnapshots.group(s, rules);
             if (s.ruleId() == null) {
-                stories.put(s.key(), g);
+                stories.put(g);
             } else {
                 groupsOf(s.ruleId()).put(s.key(), g);
             }
-            if (g.alert != null) opened(g);
+            if (g.alert != null) open.add(g);
         }
-        aliases.putAll(state.aliases());
+        stories.aliases().putAll(state.aliases());
         for (EngineState.Pending p : state.pending()) {
             Pending w = new Pending(p.since());
             w.last = p.last();
