@@ -32,7 +32,7 @@ final class EngineSnapshots {
 
     /**
      * A group as saved. An open alert saved before alerts carried their rules gets its one rule back from
-     * the alert itself (its reason stays as it was until that rule matches again).
+     * the alert itself; that line of its reason stays as it was (no mention to render it from) while the alert is open.
      */
     static Group group(EngineState.Group s, RuleSet rules) {
         Group g = new Group(s.ruleId(), s.key());

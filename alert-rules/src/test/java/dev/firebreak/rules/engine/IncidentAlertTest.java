@@ -153,4 +153,21 @@ class IncidentAlertTest {
         assertEquals(AlertStatus.ACKNOWLEDGED,
                 e.evaluate(smoke("3", "s1", 2), Mentions.small(), at(2)).get(0).alert().status());
     }
+
+    @Test
+    void aStateSavedBeforeAlertsCarriedTheirRulesStillRestores() {
+        AlertEngine e = new AlertEngine(rules(PACK));
+        Alert a = e.evaluate(smoke("1", "s1", 0), Mentions.small(), at(0)).get(0).alert();
+        // the saved state as it was written before: no members, no aliases, an alert without rules
+        Alert old = new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(), a.firedAt(), "旧的原因",
+                a.mentions(), a.story(), a.status(), List.of(), null);
+        String json = new EngineState(List.of(new EngineState.Group(null, "s1", 1, old, at(0).minusSeconds(0), null)),
+                List.of()).toJson().replace(",\"members\":[]", "").replace(",\"aliases\":{}", "");
+        AlertEngine restarted = new AlertEngine(e.rules(), EngineState.fromJson(json));
+        List<Decision> ds = restarted.evaluate(smoke("2", "s1", 1), Mentions.small(), at(1));
+        assertEquals(a.id(), ds.get(0).alert().id());
+        assertEquals(List.of("safety-complaint", "fire-words", "negative"),
+                ds.get(0).alert().rules().stream().map(Alert.RuleMatch::ruleId).toList(), "its one rule back, the others join");
+        assertTrue(ds.get(0).alert().reason().startsWith("旧的原因\n"), "the old rule's reason line stays (nothing to render it from)");
+    }
 }
