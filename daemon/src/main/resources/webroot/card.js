@@ -2,6 +2,8 @@
 
 const AlertCard = {
   render(a, l, old) {
+    const status = this.status(a, l);
+    l = this.people(a, l);
     const snoozed = Feed.isSnoozed(a.id);
     const fresh = a.receivedAt && !a.flashed;   // a new or changed alert flashes once
     a.flashed = true;
@@ -14,15 +16,15 @@ const AlertCard = {
     if (l && l.assignee) people.push([t('card.assignee'), l.assignee]);
     if (snoozed) people.push([t('card.snoozedUntil'), fmtTime(l.snoozedUntil)]);
     if (l && l.resolution) people.push([t('card.resolution'), l.resolution]);
-    const done = a.status === 'resolved';
-    return h('article', {class: 'card sev-' + a.severity + ' st-' + a.status + (snoozed ? ' snoozed' : '') + (fresh ? ' fresh' : ''),
-        dataset: {id: a.id, status: a.status, severity: a.severity}},
+    const done = status === 'resolved';
+    return h('article', {class: 'card sev-' + a.severity + ' st-' + status + (snoozed ? ' snoozed' : '') + (fresh ? ' fresh' : ''),
+        dataset: {id: a.id, status: status, severity: a.severity}},
       h('div', {class: 'card-head'},
         h('span', {class: 'sev'}, a.severity, ' ', t('sev.' + a.severity)),
-        h('span', {class: 'chip st'}, t('status.' + a.status)),
+        h('span', {class: 'chip st'}, t('status.' + status)),
         snoozed ? h('span', {class: 'chip snooze'}, t('feed.snoozed')) : null,
         l && l.escalationLevel ? h('span', {class: 'chip escalated', title: t('card.escalated')}, '↑L' + l.escalationLevel) : null,
-        h('span', {class: 'rule', title: t('card.rule')}, a.ruleId),
+        h('span', {class: 'rule', title: t('card.rule')}, this.ruleIds(a)),
         h('span', {class: 'spacer'}),
         h('time', {datetime: a.firedAt, title: a.firedAt}, fmtTime(a.firedAt))),
       h('div', {class: 'reason'}, a.reason),
@@ -32,10 +34,31 @@ const AlertCard = {
       h('div', {class: 'actions'},
         a.storyId ? h('a', {class: 'btn ghost', href: '#/story/' + encodeURIComponent(a.storyId), 'data-action': 'story'}, t('act.story')) : null,
         done ? null : [
-          a.status === 'firing' ? h('button', {type: 'button', 'data-action': 'ack', onclick: () => this.step(a.id, 'ack', {})}, t('act.ack')) : null,
+          status === 'firing' ? h('button', {type: 'button', 'data-action': 'ack', onclick: () => this.step(a.id, 'ack', {})}, t('act.ack')) : null,
           h('button', {type: 'button', class: 'ghost', 'data-action': 'assign', onclick: e => this.form(e, a.id, 'assign')}, t('act.assign')),
           h('button', {type: 'button', class: 'ghost', 'data-action': 'snooze', onclick: e => this.form(e, a.id, 'snooze')}, t('act.snooze')),
           h('button', {type: 'button', class: 'primary', 'data-action': 'resolve', onclick: e => this.form(e, a.id, 'resolve')}, t('act.resolve'))]));
+  },
+
+  /**
+   * The status the card shows: its lifecycle's when known, else the alert version's (which carries the
+   * lifecycle's too); a newer version of a grown story never shows an acknowledged alert as 未处理.
+   */
+  status(a, l) {
+    const state = (l && l.state) || (a.handling && a.handling.state);
+    if (!state) return a.status;
+    return state === 'resolved' ? 'resolved' : state === 'open' ? 'firing' : 'acknowledged';
+  },
+
+  /** Who acknowledged it and who has it: the lifecycle, or the alert's own handling until that has loaded. */
+  people(a, l) {
+    if (l || !a.handling) return l;
+    return {state: a.handling.state, acknowledgedBy: a.handling.acknowledgedBy, assignee: a.handling.assignee};
+  },
+
+  /** Every rule that matched the incident, most severe first. */
+  ruleIds(a) {
+    return a.rules && a.rules.length ? a.rules.map(r => r.ruleId).join(' + ') : a.ruleId;
   },
 
   /** Opens the small form a step needs under the card; the card is not redrawn while it is open. */

@@ -140,7 +140,11 @@ class MentionCodecTest {
         assertEquals("P2", tree.get("severity").asText());
         assertEquals(2150000, tree.get("story").get("reach").asLong());
         assertEquals(List.of("id", "ruleId", "ruleVersion", "severity", "storyId", "firedAt", "reason", "mentions",
-                "story", "status"), iterable(tree.fieldNames()));
+                "story", "status", "rules"), iterable(tree.fieldNames()), "the contract's fields, then what it grew by");
+        assertEquals("negative-high-reach", tree.get("rules").get(0).get("ruleId").asText(), "an alert of one rule lists it");
+        Alert handled = a.withStatus(AlertStatus.ACKNOWLEDGED, new Alert.Handling("assigned", "小王", "小李"));
+        assertEquals(handled, FirebreakJson.read(FirebreakJson.write(handled), Alert.class));
+        assertEquals("小李", FirebreakJson.mapper().readTree(FirebreakJson.write(handled)).get("handling").get("assignee").asText());
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

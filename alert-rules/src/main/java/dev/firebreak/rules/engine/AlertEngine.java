@@ -32,13 +32,17 @@ import java.util.Set;
  * <li><b>Group.</b> The alert's group is the mention's story ({@code group: story}, the default; the
  *     story id, or the root post's key when the mention has no story), its author ({@code author}:
  *     {@code platform:authorId}, per rule) or the rule itself ({@code rule}). All story-grouped rules
- *     share <em>one</em> group per story: a story has at most one open story alert, whichever rules match it.</li>
- * <li><b>Update, not repeat.</b> If the group has an open alert, the decision is UPDATE: same id, the
- *     story's latest figures, the mention added (the first 10 and the latest 40 mentions are kept). If
- *     the matching rule is more severe than the alert (and no silence covers it), the update
- *     <em>raises</em> the alert to that rule's severity, rule id, version and reason. Open alerts update
- *     whatever the silences, inhibitions, cooldowns and hours: they only hold back new alerts. A rule that
- *     matches a group already decided for the same mention adds no second UPDATE.</li>
+ *     share <em>one</em> group per story: a story (incident) has at most one open story alert, and that
+ *     alert carries every rule that matched it ({@link Alert#rules()}).</li>
+ * <li><b>Update, not repeat.</b> If the group has an open alert and the rule is already one of its rules,
+ *     the decision is UPDATE: same id, the story's latest figures, the mention added (the first 10 and the
+ *     latest 40 mentions are kept), every rule's reason rendered again from those figures. Its own later
+ *     mentions update the alert whatever the silences, inhibitions, cooldowns and hours.</li>
+ * <li><b>Join.</b> If the group has an open alert and the rule is not yet one of its rules, the rule joins
+ *     it (UPDATE, {@link Decision#joined()}: its channels hear of the alert; {@link Decision#raised()} when
+ *     it is more severe than the alert was) unless a silence covers it for this mention (SILENCED), its
+ *     {@code for} has not held yet (PENDING) or the mention is outside its hours (OUTSIDE_HOURS). Cooldown
+ *     and inhibition do not hold back a join: they are about new alerts.</li>
  * <li>Otherwise it would FIRE, unless, in this order: a silence in force covers the rule and mention
  *     (SILENCED); an open alert about the same story is at least two severities worse — a P<i>k</i> alert
  *     mutes P<i>k+2</i> and below, so P1 mutes P3 and P4, P2 mutes P4 (INHIBITED; open alerts are never
@@ -46,12 +50,18 @@ import java.util.Set;
  *     less than {@code cooldown} ago (COOLDOWN); the condition has not held for {@code for} yet (PENDING);
  *     the mention's time is outside the rule's active hours in its time zone (OUTSIDE_HOURS).</li>
  * </ol>
+ * A mention of a story with an open alert that no rule of the alert matched still moves its figures:
+ * {@link #storyGrew} makes that update.
  *
  * <h2>Alert ids</h2>
- * The first alert of a rule on a group is {@code RuleVersion.alertId(ruleId, groupKey)}; if the group
- * fires again after its alert was resolved (and the cooldown passed), the <i>n</i>-th alert of the group is
- * that id followed by {@code -n} ({@code …-2}, {@code …-3}). The count is part of the state, so ids are
- * never reused.
+ * A story alert's id depends on its group alone, not on which rule fired it:
+ * {@code RuleVersion.alertId("story", groupKey)}; an author or rule group's is
+ * {@code RuleVersion.alertId(ruleId, groupKey)}. If the group fires again after its alert was resolved
+ * (and the cooldown passed), the <i>n</i>-th alert of the group is that id followed by {@code -n}
+ * ({@code …-2}, {@code …-3}). The count is part of the state, so ids are never reused.
+ * A story group keeps its key when the incident's membership moves: a repost seen before its original
+ * has no story yet and fires under its root's key; when the original later joins a story, that story id
+ * becomes an alias of the group, and the alert (same id) says the new story id.
  *
  * <h2>{@code for}</h2>
  * The first matching mention of a rule on a group starts the wait; the rule fires on the first matching
@@ -59,41 +69,23 @@ import java.util.Set;
  * condition is taken to have stopped holding and the wait starts again at the next one.
  *
  * <h2>Resolving</h2>
- * Alerts close only when the lifecycle says so: call {@link #resolve}. Not thread-safe on its own;
- * every method is synchronized.
+ * Alerts close only when the lifecycle says so: call {@link #resolve}. The alert's status is the
+ * lifecycle's: {@link #setStatus} keeps the engine's copy in step. Not thread-safe on its own; every
+ * method is synchronized.
  */
 public final class AlertEngine {
-    static final int KEEP_FIRST = 10;
-    static final int KEEP_LAST = 40;
+    /** The group name story alert ids are made from: the same whichever rule fired first. */
+    static final String STORY = "story";
     private static final int SWEEP_EVERY = 8192;
 
     private RuleSet rules;
-    /** Story groups, shared by every story-grouped rule, by story id. */
-    private final Map<String, Group> stories = new HashMap<>();
+    private final StoryGroups stories = new StoryGroups();
     /** Author and rule groups, by rule id then group key. */
     private final Map<String, Map<String, Group>> byRule = new HashMap<>();
     /** Waits for {@code for}, by rule id then group key. */
     private final Map<String, Map<String, Pending>> pending = new HashMap<>();
-    /** Open alerts by id, and by the story they are about (for inhibition). */
-    private final Map<String, Group> open = new HashMap<>();
-    private final Map<String, List<Group>> openByStory = new HashMap<>();
+    private final OpenAlerts open = new OpenAlerts();
     private long evaluations;
-
-    /** Mutable state of one group. */
-    private static final class Group {
-        final String ruleId;   // null for a story group
-        final String key;
-        int fires;
-        Alert alert;           // the open alert, or null
-        Instant lastFiredAt;
-        Instant resolvedAt;
-        String decidedFor;     // the mention this group last decided, so it decides once per mention
-
-        Group(String ruleId, String key) {
-            this.ruleId = ruleId;
-            this.key = key;
-        }
-    }
 
     private static final class Pending {
         Instant since;
@@ -120,6 +112,7 @@ public final class AlertEngine {
         Set<String> ids = new HashSet<>();
         next.rules().forEach(r -> ids.add(r.id()));
         pending.keySet().retainAll(ids);
+        open.groups().forEach(g -> g.members.forEach(m -> m.rule = next.rule(m.ruleId).orElse(null)));
     }
 
     public synchronized RuleSet rules() {
@@ -129,6 +122,7 @@ public final class AlertEngine {
     /**
      * Every decision the rules make about one mention at event time {@code at} (normally its
      * {@code createdAt}); empty when no rule matches. Allocates nothing for rules that do not match.
+     * The decisions about one alert all carry it as it stands after the mention.
      */
     public synchronized List<Decision> evaluate(ScoredMention m, StoryFacts story, Instant at) {
         if (++evaluations % SWEEP_EVERY == 0) {
@@ -142,116 +136,163 @@ public final class AlertEngine {
             if (!r.when().test(m, story)) {
                 continue;
             }
-            if (r.compiledMatch() != null) {
-                if (input == null) input = MatchInput.of(m.mention());
-                if (!r.compiledMatch().matches(input)) continue;
-            }
             if (input == null) input = MatchInput.of(m.mention());
+            if (r.compiledMatch() != null && !r.compiledMatch().matches(input)) continue;
             Decision d = decide(r, m, story, at, input);
             if (d != null) {
                 if (out == null) out = new ArrayList<>(2);
                 out.add(d);
             }
         }
-        return out == null ? List.of() : out;
+        if (out == null) return List.of();
+        for (int i = 0; i < out.size(); i++) {
+            Decision d = out.get(i);
+            if (d.alert() == null) continue;
+            Group g = open.get(d.alert().id());
+            if (g != null && g.alert != d.alert()) out.set(i, d.withAlert(g.alert));
+        }
+        return out;
+    }
+
+    /**
+     * The story alert of {@code m}'s story with the story's new figures, when it has an open one and
+     * nothing the rules decided about {@code m} changed it already (a mention no rule of it matched);
+     * an UPDATE in the name of the alert's first rule. Empty otherwise.
+     */
+    public synchronized java.util.Optional<Decision> storyGrew(ScoredMention m, StoryFacts story) {
+        Group g = stories.find(m, false, open);
+        if (g == null || g.alert == null || m.key().equals(g.decidedFor) || g.members.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        AlertRule owner = rules.rule(g.alert.ruleId()).orElse(null);
+        if (owner == null) return java.util.Optional.empty();
+        g.decidedFor = m.key();
+        g.alert = AlertComposer.compose(g, g.alert.id(), g.alert.storyId(), g.alert.firedAt(), g.alert.mentions(),
+                story, g.alert);
+        return java.util.Optional.of(Decision.update(owner, g.key, g.alert, false, false));
     }
 
     private Decision decide(AlertRule r, ScoredMention m, StoryFacts story, Instant at, MatchInput input) {
-        String storyId = storyIdOf(m);
-        String key = switch (r.group()) {
-            case STORY -> storyId;
-            case AUTHOR -> m.mention().platform().wireName() + ":" + (m.mention().author() == null ? "?" : m.mention().author().id());
-            case RULE -> r.id();
-        };
-        Group g = r.group() == Grouping.STORY ? stories.get(key) : groupsOf(r.id()).get(key);
-
-        Pending wait = null;
-        if (!r.forDuration().isZero()) {
-            Map<String, Pending> waits = pending.computeIfAbsent(r.id(), x -> new HashMap<>());
-            wait = waits.get(key);
-            if (wait == null || at.isAfter(wait.last.plus(r.forDuration()))) {
-                wait = new Pending(at);
-                waits.put(key, wait);
-            } else if (at.isAfter(wait.last)) {
-                wait.last = at;
-            }
+        String storyId = StoryGroups.storyIdOf(m);
+        Group g;
+        String key;
+        if (r.group() == Grouping.STORY) {
+            g = stories.find(m, true, open);
+            key = g != null ? g.key : storyId;
+        } else {
+            key = r.group() == Grouping.AUTHOR
+                    ? m.mention().platform().wireName() + ":" + (m.mention().author() == null ? "?" : m.mention().author().id())
+                    : r.id();
+            g = groupsOf(r.id()).get(key);
         }
+        Pending wait = waitFor(r, key, at);
 
         if (g != null && g.alert != null) {
-            clearWait(r, key);
-            boolean raise = r.severity().compareTo(g.alert.severity()) < 0
-                    && rules.silences().silencing(r.id(), input, at) == null;
-            if (!raise && m.key().equals(g.decidedFor)) {
-                return null;
+            Group.Member member = g.member(r.id());
+            if (member != null) {
+                clearWait(r, key);
+                if (m.key().equals(member.decidedFor)) return null;   // the same mention again (a batch processed again)
+                member.decidedFor = m.key();
+                changed(g, m, story);
+                return Decision.update(r, key, g.alert, false, false);
             }
-            g.decidedFor = m.key();
-            g.alert = updated(g.alert, r, m, story, raise);
-            return Decision.update(r, key, g.alert, raise);
+            Decision held = heldBack(r, input, at, wait, key);
+            if (held != null) return held;
+            clearWait(r, key);
+            boolean raised = r.severity().compareTo(g.alert.severity()) < 0;
+            Group.Member joined = member(r, m, at, story);
+            joined.decidedFor = m.key();
+            g.members.add(joined);
+            changed(g, m, story);
+            return Decision.update(r, key, g.alert, raised, true);
         }
 
         Silence silence = rules.silences().silencing(r.id(), input, at);
         if (silence != null) {
-            return Decision.suppressed(r, key, Decision.Suppression.SILENCED, silence.id(), null);
+            return Decision.suppressed(r, key, Decision.Suppression.SILENCED, silence.id(), silence.reason(), null);
         }
-        Alert inhibitor = inhibitor(storyId, r.severity());
+        Alert inhibitor = open.inhibitor(storyId, r.severity());
         if (inhibitor != null) {
-            return Decision.suppressed(r, key, Decision.Suppression.INHIBITED, inhibitor.id(), null);
+            return Decision.suppressed(r, key, Decision.Suppression.INHIBITED, inhibitor.id(), null, null);
         }
         if (g != null) {
             Instant last = g.resolvedAt != null && (g.lastFiredAt == null || g.resolvedAt.isAfter(g.lastFiredAt))
                     ? g.resolvedAt : g.lastFiredAt;
             if (last != null && at.isBefore(last.plus(r.cooldown()))) {
-                return Decision.suppressed(r, key, Decision.Suppression.COOLDOWN, null, last.plus(r.cooldown()));
+                return Decision.suppressed(r, key, Decision.Suppression.COOLDOWN, null, null, last.plus(r.cooldown()));
             }
         }
-        if (wait != null && at.isBefore(wait.since.plus(r.forDuration()))) {
-            return Decision.suppressed(r, key, Decision.Suppression.PENDING, null, wait.since.plus(r.forDuration()));
-        }
-        if (r.hours() != null && !r.hours().allows(at)) {
-            return Decision.suppressed(r, key, Decision.Suppression.OUTSIDE_HOURS, null, null);
-        }
+        Decision held = heldBack(r, null, at, wait, key);
+        if (held != null) return held;
 
         if (g == null) {
             g = new Group(r.group() == Grouping.STORY ? null : r.id(), key);
             if (r.group() == Grouping.STORY) {
-                stories.put(key, g);
+                stories.put(g);
             } else {
                 groupsOf(r.id()).put(key, g);
             }
         }
         clearWait(r, key);
         g.fires++;
-        String id = RuleVersion.alertId(r.id(), key) + (g.fires == 1 ? "" : "-" + g.fires);
+        String id = RuleVersion.alertId(r.group() == Grouping.STORY ? STORY : r.id(), key)
+                + (g.fires == 1 ? "" : "-" + g.fires);
         OffsetDateTime firedAt = at.atOffset(m.mention().createdAt() == null ? ChinaTime.OFFSET
                 : m.mention().createdAt().getOffset());
-        g.alert = new Alert(id, r.id(), r.version(), r.severity(), storyId, firedAt,
-                r.reason().render(r.id(), m, story), List.of(m.key()), story.figures(), AlertStatus.FIRING);
+        g.members.clear();
+        Group.Member first = member(r, m, at, story);
+        first.decidedFor = m.key();
+        g.members.add(first);
+        g.alert = AlertComposer.compose(g, id, storyId, firedAt, List.of(m.key()), story, null);
         g.lastFiredAt = at;
         g.decidedFor = m.key();
-        opened(g);
+        open.add(g);
         return Decision.fire(r, key, g.alert);
     }
 
-    private static Alert updated(Alert a, AlertRule r, ScoredMention m, StoryFacts story, boolean raise) {
-        List<String> mentions = a.mentions();
-        if (!mentions.contains(m.key())) {
-            List<String> next = new ArrayList<>(Math.min(mentions.size() + 1, KEEP_FIRST + KEEP_LAST));
-            if (mentions.size() < KEEP_FIRST + KEEP_LAST) {
-                next.addAll(mentions);
-            } else {
-                next.addAll(mentions.subList(0, KEEP_FIRST));
-                next.addAll(mentions.subList(mentions.size() - KEEP_LAST + 1, mentions.size()));
+    /** A join or a fire held back by a silence ({@code input} given: joins only), the {@code for} wait or the hours. */
+    private Decision heldBack(AlertRule r, MatchInput input, Instant at, Pending wait, String key) {
+        if (input != null) {
+            Silence silence = rules.silences().silencing(r.id(), input, at);
+            if (silence != null) {
+                return Decision.suppressed(r, key, Decision.Suppression.SILENCED, silence.id(), silence.reason(), null);
             }
-            next.add(m.key());
-            mentions = next;
         }
-        return new Alert(a.id(), raise ? r.id() : a.ruleId(), raise ? r.version() : a.ruleVersion(),
-                raise ? r.severity() : a.severity(), a.storyId(), a.firedAt(),
-                raise ? r.reason().render(r.id(), m, story) : a.reason(), mentions, story.figures(), a.status());
+        if (wait != null && at.isBefore(wait.since.plus(r.forDuration()))) {
+            return Decision.suppressed(r, key, Decision.Suppression.PENDING, null, null, wait.since.plus(r.forDuration()));
+        }
+        if (r.hours() != null && !r.hours().allows(at)) {
+            return Decision.suppressed(r, key, Decision.Suppression.OUTSIDE_HOURS, null, null, null);
+        }
+        return null;
     }
 
-    private static String storyIdOf(ScoredMention m) {
-        return m.storyId() != null && !m.storyId().isBlank() ? m.storyId() : m.mention().rootKey();
+    private static Group.Member member(AlertRule r, ScoredMention m, Instant at, StoryFacts story) {
+        OffsetDateTime when = at.atOffset(m.mention().createdAt() == null ? ChinaTime.OFFSET
+                : m.mention().createdAt().getOffset());
+        return new Group.Member(r.id(), r.version(), r.severity(), when, m, r, r.reason().render(r.id(), m, story));
+    }
+
+    /** The group's open alert again, with the mention and the story's current figures. */
+    private void changed(Group g, ScoredMention m, StoryFacts story) {
+        Alert a = g.alert;
+        g.decidedFor = m.key();
+        // inhibition reads the severity through the group, so a raise needs nothing else moved
+        g.alert = AlertComposer.compose(g, a.id(), a.storyId(), a.firedAt(), AlertComposer.withMention(a.mentions(), m),
+                story, a);
+    }
+
+    private Pending waitFor(AlertRule r, String key, Instant at) {
+        if (r.forDuration().isZero()) return null;
+        Map<String, Pending> waits = pending.computeIfAbsent(r.id(), x -> new HashMap<>());
+        Pending wait = waits.get(key);
+        if (wait == null || at.isAfter(wait.last.plus(r.forDuration()))) {
+            wait = new Pending(at);
+            waits.put(key, wait);
+        } else if (at.isAfter(wait.last)) {
+            wait.last = at;
+        }
+        return wait;
     }
 
     private Map<String, Group> groupsOf(String ruleId) {
@@ -265,26 +306,6 @@ public final class AlertEngine {
         }
     }
 
-    /** An open alert about this story that mutes {@code severity} (at least two levels worse), or null. */
-    private Alert inhibitor(String storyId, Severity severity) {
-        List<Group> groups = openByStory.get(storyId);
-        if (groups == null) {
-            return null;
-        }
-        for (int i = 0; i < groups.size(); i++) {
-            Alert a = groups.get(i).alert;
-            if (a != null && a.severity().ordinal() + 2 <= severity.ordinal()) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private void opened(Group g) {
-        open.put(g.alert.id(), g);
-        openByStory.computeIfAbsent(g.alert.storyId(), x -> new ArrayList<>(1)).add(g);
-    }
-
     /**
      * The lifecycle resolved this alert at {@code at}: its group may fire again once the cooldown has passed.
      * False when the engine knows no open alert with that id.
@@ -294,14 +315,21 @@ public final class AlertEngine {
         if (g == null) {
             return false;
         }
-        List<Group> same = openByStory.get(g.alert.storyId());
-        if (same != null) {
-            same.remove(g);
-            if (same.isEmpty()) openByStory.remove(g.alert.storyId());
-        }
         g.alert = null;
+        g.members.clear();
         g.resolvedAt = at;
         g.decidedFor = null;
+        return true;
+    }
+
+    /**
+     * A person's step changed the alert's status and handling (the lifecycle's): every later version keeps
+     * them. False when the engine knows no open alert with that id.
+     */
+    public synchronized boolean setStatus(String alertId, AlertStatus status, Alert.Handling handling) {
+        Group g = open.get(alertId);
+        if (g == null) return false;
+        g.alert = g.alert.withStatus(status, handling);
         return true;
     }
 
@@ -312,7 +340,7 @@ public final class AlertEngine {
     }
 
     public synchronized List<Alert> openAlerts() {
-        return open.values().stream().map(g -> g.alert).toList();
+        return open.groups().stream().map(g -> g.alert).toList();
     }
 
     /** Drops waits whose condition has stopped holding by {@code at}. */
@@ -329,19 +357,14 @@ public final class AlertEngine {
     }
 
     public synchronized EngineState snapshot() {
-        List<EngineState.Group> groups = new ArrayList<>();
-        stories.values().forEach(g -> groups.add(state(g)));
-        byRule.values().forEach(m -> m.values().forEach(g -> groups.add(state(g))));
-        groups.sort(java.util.Comparator.comparing((EngineState.Group g) -> String.valueOf(g.ruleId()))
-                .thenComparing(EngineState.Group::key));
+        return EngineSnapshots.snapshot(stories.groups(), byRule, stories.aliases(), pendingState());
+    }
+
+    private List<EngineState.Pending> pendingState() {
         List<EngineState.Pending> waits = new ArrayList<>();
         pending.forEach((rule, m) -> m.forEach((key, p) -> waits.add(new EngineState.Pending(rule, key, p.since, p.last))));
         waits.sort(java.util.Comparator.comparing(EngineState.Pending::ruleId).thenComparing(EngineState.Pending::key));
-        return new EngineState(groups, waits);
-    }
-
-    private static EngineState.Group state(Group g) {
-        return new EngineState.Group(g.ruleId, g.key, g.fires, g.alert, g.lastFiredAt, g.resolvedAt);
+        return waits;
     }
 
     /** Replaces the engine's memory with {@code state} ({@link EngineState#EMPTY}: start afresh). */
@@ -350,20 +373,16 @@ public final class AlertEngine {
         byRule.clear();
         pending.clear();
         open.clear();
-        openByStory.clear();
         for (EngineState.Group s : state.groups()) {
-            Group g = new Group(s.ruleId(), s.key());
-            g.fires = s.fires();
-            g.alert = s.alert();
-            g.lastFiredAt = s.lastFiredAt();
-            g.resolvedAt = s.resolvedAt();
+            Group g = EngineSnapshots.group(s, rules);
             if (s.ruleId() == null) {
-                stories.put(s.key(), g);
+                stories.put(g);
             } else {
                 groupsOf(s.ruleId()).put(s.key(), g);
             }
-            if (g.alert != null) opened(g);
+            if (g.alert != null) open.add(g);
         }
+        stories.aliases().putAll(state.aliases());
         for (EngineState.Pending p : state.pending()) {
             Pending w = new Pending(p.since());
             w.last = p.last();

@@ -61,7 +61,7 @@ class AlertEngineTest {
         Decision fire = decide(e, negative("1", "s1", "u1", 2_150_000, 0), story(1, 1, 1, 2_150_000, Double.NaN, 1), 0);
         assertEquals(Kind.FIRE, fire.kind());
         Alert a = fire.alert();
-        assertEquals(RuleVersion.alertId("neg", "s1"), a.id());
+        assertEquals(RuleVersion.alertId("story", "s1"), a.id(), "a story alert's id is the story's, whichever rule fired");
         assertEquals("neg", a.ruleId());
         assertEquals(e.rules().rule("neg").orElseThrow().version(), a.ruleVersion());
         assertEquals("s1", a.storyId());
@@ -103,7 +103,7 @@ class AlertEngineTest {
             e.evaluate(negative(Integer.toString(i), "s1", "u" + i, 10, i / 10), small(), at(i / 10));
         }
         List<String> kept = e.openAlerts().get(0).mentions();
-        assertEquals(AlertEngine.KEEP_FIRST + AlertEngine.KEEP_LAST, kept.size());
+        assertEquals(AlertComposer.KEEP_FIRST + AlertComposer.KEEP_LAST, kept.size());
         assertEquals("weibo:0", kept.get(0));
         assertEquals("weibo:9", kept.get(9));
         assertEquals("weibo:460", kept.get(10));
@@ -129,7 +129,7 @@ class AlertEngineTest {
     }
 
     @Test
-    void storyRulesShareOneAlertPerStoryAndAWorseRuleRaisesIt() {
+    void storyRulesShareOneAlertPerStoryAndAWorseRuleJoinsAndRaisesIt() {
         AlertEngine e = new AlertEngine(rules("""
                 rules:
                   - id: noisy
@@ -152,24 +152,34 @@ class AlertEngineTest {
         var threat = Mentions.mention("2", "s1", "u2", 10, 5, "再不退款我就去12315投诉", Sentiment.NEGATIVE, 0.9,
                 List.of("refund"), new dev.firebreak.core.Escalation("threat", List.of("12315")));
         List<Decision> ds = e.evaluate(threat, small(), at(5));
-        assertEquals(1, ds.size(), "the P3 rule matching the same mention adds no second update: " + ds);
+        assertEquals(2, ds.size(), "threat joins, noisy updates: " + ds);
         Decision raised = ds.get(0);
         assertEquals(Kind.UPDATE, raised.kind());
+        assertTrue(raised.joined());
         assertTrue(raised.raised());
         assertEquals(fire.alert().id(), raised.alert().id(), "still the one alert of the story");
         assertEquals(Severity.P2, raised.alert().severity());
         assertEquals("threat", raised.alert().ruleId());
-        assertEquals("威胁投诉 12315", raised.alert().reason());
+        assertEquals(List.of("threat", "noisy"), raised.alert().rules().stream().map(Alert.RuleMatch::ruleId).toList());
+        assertEquals("威胁投诉 12315\n规则 noisy 触发：用户u1 / rule noisy fired on 用户u1", raised.alert().reason(),
+                "one line per rule, most severe first");
         assertEquals(List.of("pr-oncall"), raised.notifyChannels());
+        assertFalse(ds.get(1).joined());
+        assertEquals(List.of(), ds.get(1).notifyChannels(), "a rule already on the alert is not told again");
+        assertEquals(raised.alert(), ds.get(1).alert(), "both decisions carry the alert as it stands after the mention");
         assertEquals(1, e.openAlerts().size());
 
-        // one mention matching P1 and P3 at once in a new story: P1 fires, P3 only updates it (once)
+        // one mention matching P1 and P3 at once in a new story: P1 fires, P3 joins the same alert
         var filed = Mentions.mention("3", "s2", "u3", 10, 6, "已经投诉到12315了", Sentiment.NEGATIVE, 0.9,
                 List.of("refund"), new dev.firebreak.core.Escalation("filed", List.of("12315")));
         List<Decision> both = e.evaluate(filed, small(), at(6));
-        assertEquals(1, both.size(), both::toString);
+        assertEquals(2, both.size(), both::toString);
         assertEquals(Kind.FIRE, both.get(0).kind());
+        assertTrue(both.get(1).joined());
+        assertEquals(both.get(0).alert(), both.get(1).alert());
         assertEquals(Severity.P1, both.get(0).alert().severity());
+        assertEquals(List.of("filed", "noisy"), both.get(0).alert().rules().stream().map(Alert.RuleMatch::ruleId).toList());
+        assertEquals(2, e.openAlerts().size());
     }
 
     @Test
@@ -271,7 +281,7 @@ class AlertEngineTest {
         List<Decision> ds = e.evaluate(negative("1", "s1", "u1", 10, 5), small(), at(5));
         assertEquals(Suppression.SILENCED, ds.get(0).suppression());
         assertEquals("s-fryer", ds.get(0).by());
-        assertEquals("silenced by s-fryer", ds.get(0).why());
+        assertEquals("silenced by s-fryer (known issue, fix shipping)", ds.get(0).why());
         assertEquals(Kind.FIRE, ds.get(1).kind(), "rule other is not covered until its silence starts");
 
         var unrelated = Mentions.mention("2", "s2", "u1", 10, 6, "客服太慢", Sentiment.NEGATIVE, 0.9, List.of(), null);

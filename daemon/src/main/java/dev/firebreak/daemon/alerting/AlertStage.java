@@ -40,7 +40,7 @@ public final class AlertStage {
         this.publisher = publisher;
         this.rules = new RuleStage(engine);
         this.silences = new SilenceService(engine, store);
-        this.lifecycles = new LifecycleService(engine, store, publisher, clock);
+        this.lifecycles = new LifecycleService(engine, store, publisher, clock, throttle);
         this.escalator = new Escalator(engine, store);
         this.persistence = new EngineStatePersistence(engine, store);
         this.engine = engine;
@@ -75,10 +75,11 @@ public final class AlertStage {
         return clock;
     }
 
-    /** Picks up the grouping state and the silences saved before a restart. */
+    /** Picks up the grouping state and the silences saved before a restart; open alerts take their lifecycles' status. */
     public void restore() throws Exception {
         persistence.restore();
         silences.restore();
+        lifecycles.reconcile();
     }
 
     /** Publishes the updates held back, then saves the grouping state. */
@@ -98,6 +99,11 @@ public final class AlertStage {
 
     public long suppressed() {
         return rules.suppressed();
+    }
+
+    /** What each rule did since start: matched, owned, joined, muted by what. */
+    public List<RuleCounts.Counts> ruleCounts() {
+        return rules.counts().report(engine.rules().rules().stream().map(r -> r.id()).toList());
     }
 
     public void silence(Silence s) throws Exception {

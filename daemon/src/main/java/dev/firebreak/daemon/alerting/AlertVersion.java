@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One version of an alert, as it is recorded and published: the alert, the JSON stored for it,
  * whether it is a newer version of an alert already recorded (a follow-up), the channels newly due
- * (a rule's {@code notify} when it fires, an escalation step's when it is taken) and when the
+ * (the {@code notify} of the rules that fired or joined it, an escalation step's when it is taken) and when the
  * mentions behind it arrived ({@link System#nanoTime()}, for latency).
  */
 public record AlertVersion(Alert alert, String json, boolean followUp, List<String> newChannels, long arrivalNanos) {
@@ -23,7 +23,12 @@ public record AlertVersion(Alert alert, String json, boolean followUp, List<Stri
 
     /** A newer version of a recorded alert (same id): the story grew, or a person changed its status. */
     public static AlertVersion update(Alert alert, long arrivalNanos) {
-        return new AlertVersion(alert, FirebreakJson.write(alert), true, List.of(), arrivalNanos);
+        return update(alert, List.of(), arrivalNanos);
+    }
+
+    /** A newer version that a rule joined: its channels hear of the alert now (the ones already told hear it anyway). */
+    public static AlertVersion update(Alert alert, List<String> channels, long arrivalNanos) {
+        return new AlertVersion(alert, FirebreakJson.write(alert), true, channels, arrivalNanos);
     }
 
     /**

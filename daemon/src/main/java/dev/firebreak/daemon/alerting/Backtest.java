@@ -21,15 +21,22 @@ import java.util.TreeMap;
  * answer every time. Feed it with {@link #accept} in time order, then read {@link #report}.
  */
 public final class Backtest {
-    /** What one rule would have done. {@code firstAlerts}: story id -> time of its first alert. */
+    /**
+     * What one rule would have done. {@code fired}: alerts it opened (as {@code owned}); {@code updates}: its
+     * decisions that updated or joined an alert; {@code suppressed}: muted, by kind; {@code firstAlerts}: story
+     * id -> time of its first alert; {@code matched}, {@code owned}, {@code joined}, {@code muted}: as
+     * {@link RuleCounts.Counts} (muted by which silence, which alert).
+     */
     public record RuleReport(String ruleId, long fired, long updates, Map<String, Long> suppressed,
-                             Map<String, String> firstAlerts) { }
+                             Map<String, String> firstAlerts, long matched, long owned, long joined,
+                             List<RuleCounts.Muted> muted) { }
 
     private final AlertEngine engine;
     private final Stories stories = Stories.inMemory(Stories.IN_MEMORY);
     private final Map<String, long[]> counts = new TreeMap<>();
     private final Map<String, Map<String, Long>> suppressed = new TreeMap<>();
     private final Map<String, Map<String, String>> firsts = new TreeMap<>();
+    private final RuleCounts perRule = new RuleCounts();
     private final List<ScoredMention> sameInstant = new ArrayList<>();
     private long mentions;
 
@@ -56,7 +63,14 @@ public final class Backtest {
     public List<RuleReport> report() {
         flush();
         List<RuleReport> out = new ArrayList<>();
-        counts.forEach((id, c) -> out.add(new RuleReport(id, c[0], c[1], suppressed.get(id), firsts.get(id))));
+        List<RuleCounts.Counts> tallies = perRule.report(List.copyOf(counts.keySet()));
+        int i = 0;
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            RuleCounts.Counts t = tallies.get(i++);
+            String id = e.getKey();
+            out.add(new RuleReport(id, e.getValue()[0], e.getValue()[1], suppressed.get(id), firsts.get(id),
+                    t.matched(), t.owned(), t.joined(), t.muted()));
+        }
         return out;
     }
 
@@ -68,6 +82,7 @@ public final class Backtest {
             StorySnapshot story = m.storyId() == null ? null : now.getOrDefault(m.storyId(), stories.book().get(m.storyId()));
             for (Decision d : engine.evaluate(m, RuleStage.facts(m, story), m.mention().createdAt().toInstant())) {
                 String rule = d.rule().id();
+                perRule.count(d);
                 switch (d.kind()) {
                     case FIRE -> {
                         counts.get(rule)[0]++;

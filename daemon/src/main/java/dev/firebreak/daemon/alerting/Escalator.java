@@ -14,6 +14,7 @@ import java.util.Optional;
 /**
  * Takes the escalation steps of open alerts that nobody acknowledged in time: each step is stored in
  * the alert's lifecycle and audit, and the alert goes out again with its level to the step's channels.
+ * The policy is that of the alert's most severe rule ({@code ruleId}).
  * It remembers the earliest step due, so the per-batch call almost never reads the store.
  */
 public final class Escalator {
@@ -60,6 +61,11 @@ public final class Escalator {
             schedule(l, rule.escalation());
         }
         return steps;
+    }
+
+    /** The next call looks at every open alert again (an alert's rule, and so its policy, changed). */
+    public void rescan() {
+        earliestDue = Instant.MIN;
     }
 
     private void dueAt(Instant at) {

@@ -21,21 +21,50 @@ public final class LifecycleService {
     private final Lifecycles store;
     private final AlertRecorder out;
     private final EventClock clock;
+    private final UpdateThrottle throttle;
 
     /** A person's step in an alert's lifecycle. */
     public enum Action { ACKNOWLEDGE, ASSIGN, RESOLVE, SNOOZE }
 
     /** {@code out}: where the alert goes again with its new status. */
     public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out) {
-        this(engine, store, out, EventClock.eventTime());
+        this(engine, store, out, EventClock.eventTime(), null);
     }
 
-    /** {@code clock}: when a new alert's lifecycle (and its escalation schedule) starts. */
-    public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out, EventClock clock) {
+    /**
+     * {@code clock}: when a new alert's lifecycle (and its escalation schedule) starts. {@code throttle}:
+     * drops an update it holds back once a person's step publishes a newer version.
+     */
+    public LifecycleService(AlertEngine engine, Lifecycles store, AlertRecorder out, EventClock clock,
+                            UpdateThrottle throttle) {
         this.clock = clock;
         this.engine = engine;
         this.store = store;
         this.out = out;
+        this.throttle = throttle;
+    }
+
+    /** What the feed says of where people are with an alert: its lifecycle's state and people. */
+    public static Alert.Handling handling(AlertLifecycle l) {
+        return new Alert.Handling(l.state().wireName(), l.acknowledgedBy(), l.assignee());
+    }
+
+    /**
+     * After a restart: the engine's open alerts take the status of their stored lifecycles (a step taken
+     * after the engine's state was last saved is not lost). Returns how many changed.
+     */
+    public int reconcile() throws Exception {
+        int changed = 0;
+        for (Alert a : engine.openAlerts()) {
+            Optional<Lifecycles.Versioned> stored = Await.result(store.lifecycle(a.id()));
+            if (stored.isEmpty()) continue;
+            AlertLifecycle l = AlertLifecycle.fromJson(stored.get().json());
+            if (l.status() != a.status() || (l.isAcknowledged() && a.handling() == null)) {
+                engine.setStatus(a.id(), l.status(), l.isAcknowledged() ? handling(l) : a.handling());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /**
@@ -74,12 +103,13 @@ public final class LifecycleService {
             if (action == Action.SNOOZE) {
                 return t.lifecycle();
             }
+            // The engine's alert takes the lifecycle's status, so the versions the story's growth makes keep it.
+            engine.setStatus(alertId, t.lifecycle().status(), handling(t.lifecycle()));
             Optional<Alert> alert = engine.openAlert(alertId);
             if (action == Action.RESOLVE) engine.resolve(alertId, now);
             if (alert.isPresent()) {
-                Alert a = alert.get();
-                out.record(AlertVersion.update(new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(),
-                        a.firedAt(), a.reason(), a.mentions(), a.story(), t.lifecycle().status()), System.nanoTime()));
+                if (throttle != null) throttle.forget(alertId);
+                out.record(AlertVersion.update(alert.get(), System.nanoTime()));
             }
             return t.lifecycle();
         }

@@ -7,24 +7,50 @@ import dev.firebreak.rules.engine.Decision;
 import dev.firebreak.stories.StorySnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 
 /**
- * The rules over a batch: what the engine decides (fire, update, suppress) from each scored mention
- * and its story, in event time. Suppressions are counted here; fires and updates go on to be recorded.
+ * The rules over a batch: what the engine decides (fire, join, update, suppress) from each scored mention
+ * and its story, in event time. Every decision is counted per rule ({@link #counts()}); the decisions one
+ * mention makes about one alert become one outcome, to be recorded once, telling the union of the channels
+ * of the rules that fired or joined it. A mention no rule matched still updates its story's open alert.
  */
 public final class RuleStage {
     private final AlertEngine engine;
-    private final AtomicLong suppressed = new AtomicLong();
+    private final RuleCounts counts = new RuleCounts();
 
     public RuleStage(AlertEngine engine) {
         this.engine = engine;
     }
 
-    /** A fire or an update, with the event time of the mention that made it. */
-    public record Outcome(Decision decision, Instant at) { }
+    /**
+     * A fire or an update of one alert, with the event time of the mention that made it. {@code decision}:
+     * the FIRE if there was one, else a raising join, else the first update (its alert is the alert as the mention left it);
+     * {@code channels}: the channels now due (of the rules that fired or joined), each once.
+     */
+    public record Outcome(Decision decision, Instant at, List<String> channels) {
+        public Outcome {
+            channels = List.copyOf(channels);
+        }
+
+        public Outcome(Decision decision, Instant at) {
+            this(decision, at, decision.notifyChannels());
+        }
+
+        /** A rule fired or joined: publish now, whatever the throttle says. */
+        public boolean urgent() {
+            return decision.kind() == Decision.Kind.FIRE || !channels.isEmpty();
+        }
+
+        /** A more severe rule joined: the alert's escalation may now follow that rule's policy. */
+        public boolean raised() {
+            return decision.raised();
+        }
+    }
 
     /** The fires and updates of a batch, in mention order; {@code stories} by story id. */
     public List<Outcome> evaluate(List<ScoredMention> batch, Map<String, StorySnapshot> stories) {
@@ -32,19 +58,38 @@ public final class RuleStage {
         for (ScoredMention m : batch) {
             StorySnapshot story = m.storyId() == null ? null : stories.get(m.storyId());
             Instant at = m.mention().createdAt().toInstant();
-            for (Decision d : engine.evaluate(m, facts(m, story), at)) {
-                if (d.kind() == Decision.Kind.SUPPRESSED) {
-                    suppressed.incrementAndGet();
-                } else {
-                    out.add(new Outcome(d, at));
+            StoryFacts facts = facts(m, story);
+            Map<String, List<Decision>> byAlert = new LinkedHashMap<>();
+            for (Decision d : engine.evaluate(m, facts, at)) {
+                counts.count(d);
+                if (d.kind() != Decision.Kind.SUPPRESSED) {
+                    byAlert.computeIfAbsent(d.alert().id(), x -> new ArrayList<>(2)).add(d);
                 }
             }
+            byAlert.values().forEach(ds -> out.add(merged(ds, at)));
+            engine.storyGrew(m, facts).ifPresent(d -> out.add(new Outcome(d, at, List.of())));
         }
         return out;
     }
 
+    private static Outcome merged(List<Decision> ds, Instant at) {
+        Decision lead = ds.get(0);
+        Set<String> channels = new LinkedHashSet<>();
+        for (Decision d : ds) {
+            if (d.kind() == Decision.Kind.FIRE || (d.raised() && lead.kind() != Decision.Kind.FIRE)) lead = d;
+            channels.addAll(d.notifyChannels());
+        }
+        return new Outcome(lead, at, new ArrayList<>(channels));
+    }
+
+    /** The rules' counts since start. */
+    public RuleCounts counts() {
+        return counts;
+    }
+
+    /** Times a rule was muted (silence, inhibition, cooldown, {@code for}, hours). */
     public long suppressed() {
-        return suppressed.get();
+        return counts.muted();
     }
 
     /** What the rules may know of a mention's story; a mention with no story is a story of one. */

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A viral story matches on every mention; the feed hears of it when it matters: a worse rule raised
- * it, the story grew by a quarter since the feed last heard, or five minutes (event time) passed.
+ * it (or any rule joined it), the story grew by a quarter since the feed last heard, or five minutes (event time) passed.
  * Updates held back are kept (the latest of each alert) until {@link #flush}. The engine's alert is
  * always current; only the feed is spared. Used on the pipeline's worker only.
  */
@@ -39,8 +39,13 @@ public final class UpdateThrottle {
      * latest version of its alert, for a later update or {@link #flush}.
      */
     public java.util.Optional<Alert> admit(Decision update, Instant at) {
-        Alert alert = withStatus(update.alert());
-        if (worthPublishing(update, at)) {
+        return admit(update.alert(), update.raised(), at);
+    }
+
+    /** As {@link #admit(Decision, Instant)}; {@code urgent}: a rule joined or raised it, publish now. */
+    public java.util.Optional<Alert> admit(Alert update, boolean urgent, Instant at) {
+        Alert alert = withStatus(update);
+        if (worthPublishing(alert, urgent, at)) {
             pending.remove(alert.id());
             return java.util.Optional.of(alert);
         }
@@ -58,18 +63,26 @@ public final class UpdateThrottle {
         pending.clear();
     }
 
+    /**
+     * A person's step put a newer version of the alert on the feed (from the engine's current alert):
+     * the update held back is older and must not follow it.
+     */
+    public void forget(String alertId) {
+        pending.remove(alertId);
+    }
+
     /** How many updates are held back. */
     public int held() {
         return pending.size();
     }
 
-    private boolean worthPublishing(Decision d, Instant at) {
-        long size = size(d.alert());
-        Published last = published.get(d.alert().id());
-        if (last != null && !d.raised() && size < last.size() * 5 / 4 && at.isBefore(last.at().plus(PUBLISH_EVERY))) {
+    private boolean worthPublishing(Alert a, boolean urgent, Instant at) {
+        long size = size(a);
+        Published last = published.get(a.id());
+        if (last != null && !urgent && size < last.size() * 5 / 4 && at.isBefore(last.at().plus(PUBLISH_EVERY))) {
             return false;
         }
-        published.put(d.alert().id(), new Published(size, at));
+        published.put(a.id(), new Published(size, at));
         return true;
     }
 
@@ -78,7 +91,6 @@ public final class UpdateThrottle {
     }
 
     private static Alert withStatus(Alert a) {
-        return a.status() == null ? new Alert(a.id(), a.ruleId(), a.ruleVersion(), a.severity(), a.storyId(),
-                a.firedAt(), a.reason(), a.mentions(), a.story(), AlertStatus.FIRING) : a;
+        return a.status() == null ? a.withStatus(AlertStatus.FIRING, a.handling()) : a;
     }
 }

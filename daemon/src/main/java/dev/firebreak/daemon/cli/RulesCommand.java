@@ -95,14 +95,26 @@ final class RulesCommand {
         List<Backtest.RuleReport> report = test.report();
         System.out.printf(Locale.ROOT, "%,d mentions in %.1f s; rules: %d%n", test.mentions(), (System.nanoTime() - start) / 1e9,
                 report.size());
-        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s  %s%n", "rule", "alerts", "updates", "stories", "suppressed");
+        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s %8s  %s%n", "rule", "matched", "owned", "joined", "stories",
+                "muted by");
         for (Backtest.RuleReport r : report) {
-            System.out.printf(Locale.ROOT, "%-36s %8d %8d %8d  %s%n", r.ruleId(), r.fired(), r.updates(),
-                    r.firstAlerts().size(), r.suppressed());
+            System.out.printf(Locale.ROOT, "%-36s %8d %8d %8d %8d  %s%n", r.ruleId(), r.matched(), r.owned(), r.joined(),
+                    r.firstAlerts().size(), mutedBy(r.muted()));
         }
         if (args.get("out") != null) {
             Files.writeString(Path.of(args.get("out")), FirebreakJson.write(report));
         }
         return 0;
+    }
+
+    /** {@code silenced s-1 (维修期间) ×3, cooldown ×2}, or {@code -}. */
+    static String mutedBy(List<dev.firebreak.daemon.alerting.RuleCounts.Muted> muted) {
+        if (muted.isEmpty()) return "-";
+        List<String> parts = new java.util.ArrayList<>();
+        for (var m : muted) {
+            parts.add(m.why() + (m.by() == null ? "" : " " + m.by()) + (m.reason() == null ? "" : " (" + m.reason() + ")")
+                    + " ×" + m.count());
+        }
+        return String.join(", ", parts);
     }
 }

@@ -90,11 +90,21 @@ public final class AlertRoutes implements RouteGroup {
         }).onFailure(ctx::fail);
     }
 
-    /** The rules in force (id, version, file) and why the folder's latest version was refused, if it was. */
+    /**
+     * The rules in force (id, version, file), what each did since the daemon started ({@code counts}: matched,
+     * owned, joined, updates, muted by what) and why the folder's latest version was refused, if it was.
+     */
     private void rules(RoutingContext ctx) {
         JsonArray list = new JsonArray();
-        alerts.rules().rules().forEach(r -> list.add(new JsonObject().put("id", r.id()).put("version", r.version())
-                .put("severity", r.severity().name()).put("file", r.file())));
+        java.util.Map<String, Object> counts = new java.util.HashMap<>();
+        alerts.ruleCounts().forEach(c -> counts.put(c.ruleId(), c));
+        for (var r : alerts.rules().rules()) {
+            JsonObject c = new JsonObject(dev.firebreak.core.FirebreakJson.write(counts.getOrDefault(r.id(),
+                    new dev.firebreak.daemon.alerting.RuleCounts.Counts(r.id(), 0, 0, 0, 0, List.of()))));
+            c.remove("ruleId");
+            list.add(new JsonObject().put("id", r.id()).put("version", r.version())
+                    .put("severity", r.severity().name()).put("file", r.file()).put("counts", c));
+        }
         Replies.json(ctx, 200, new JsonObject().put("rules", list).put("problems", new JsonArray(ruleProblems.get())));
     }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Records what the rules decided: a new alert once under its id (a batch processed again records
- * nothing twice), opening its lifecycle and escalation schedule; an update when the throttle lets it
- * through. Publishing waits for the publish stage.
+ * nothing twice), to the channels of every rule that fired it, opening its lifecycle and escalation
+ * schedule; an update when the throttle lets it through (at once when a rule joined it: to that rule's channels). Publishing waits for the publish stage.
  */
 public final class RecordStage implements Stage {
     private final AlertPublisher publisher;
@@ -40,15 +40,16 @@ public final class RecordStage implements Stage {
         for (RuleStage.Outcome o : batch.decisions) {
             Decision d = o.decision();
             if (d.kind() == Decision.Kind.FIRE) {
-                if (out.record(AlertVersion.fired(d.alert(), d.rule().channels(), batch.arrivalNanos()))) {
+                if (out.record(AlertVersion.fired(d.alert(), o.channels(), batch.arrivalNanos()))) {
                     batch.fired++;
                     throttle.fired(d.alert(), o.at());
                     AlertLifecycle opened = lifecycles.open(d.alert());
                     escalator.schedule(opened, d.rule().escalation());
                 }
             } else if (d.kind() == Decision.Kind.UPDATE) {
-                Optional<Alert> now = throttle.admit(d, o.at());
-                if (now.isPresent()) out.record(AlertVersion.update(now.get(), batch.arrivalNanos()));
+                Optional<Alert> now = throttle.admit(d.alert(), o.urgent(), o.at());
+                if (now.isPresent()) out.record(AlertVersion.update(now.get(), o.channels(), batch.arrivalNanos()));
+                if (o.raised()) escalator.rescan();   // a more severe rule's escalation may come sooner
             }
         }
     }

@@ -22,9 +22,12 @@ class RuleStageTest {
     void aMatchFiresThenUpdatesWithTheMentionsEventTime() {
         List<RuleStage.Outcome> out = stage.evaluate(List.of(negative("1", "s1", 0), positive("2", "s1", 1),
                 negative("3", "s1", 2)), Map.of());
-        assertEquals(List.of(Decision.Kind.FIRE, Decision.Kind.UPDATE), out.stream().map(o -> o.decision().kind()).toList());
-        assertEquals(List.of(at(0), at(2)), out.stream().map(RuleStage.Outcome::at).toList());
-        assertEquals(out.get(0).decision().alert().id(), out.get(1).decision().alert().id(), "one alert per story");
+        assertEquals(List.of(Decision.Kind.FIRE, Decision.Kind.UPDATE, Decision.Kind.UPDATE),
+                out.stream().map(o -> o.decision().kind()).toList(), "the positive mention no rule matched still moves the story's alert");
+        assertEquals(List.of(at(0), at(1), at(2)), out.stream().map(RuleStage.Outcome::at).toList());
+        assertEquals(out.get(0).decision().alert().id(), out.get(2).decision().alert().id(), "one alert per story");
+        assertEquals(List.of("weibo:1"), out.get(1).decision().alert().mentions(), "the alert's mentions are the ones its rules matched");
+        assertEquals(List.of(), out.get(1).channels());
         assertEquals(0, stage.suppressed());
     }
 

@@ -23,7 +23,7 @@ class UpdateThrottleTest {
     }
 
     private static Decision update(long size, boolean raised) {
-        return new Decision(Decision.Kind.UPDATE, null, "s1", sized(size, null), raised, null, null, null);
+        return new Decision(Decision.Kind.UPDATE, null, "s1", sized(size, null), raised, raised, null, null, null, null);
     }
 
     @Test

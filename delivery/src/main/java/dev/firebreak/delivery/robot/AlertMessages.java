@@ -29,13 +29,19 @@ public final class AlertMessages {
         this.links = links;
     }
 
+    /** Every rule that matched the alert's incident (most severe first), or its one rule. */
+    static String ruleIds(Alert a) {
+        if (a.rules().isEmpty()) return nz(a.ruleId());
+        return String.join("、", a.rules().stream().map(Alert.RuleMatch::ruleId).toList());
+    }
+
     /** One alert. */
     public RobotMessage single(Delivery delivery) {
         AlertView v = AlertView.parse(delivery.alertJson());
         Alert a = v.alert();
         MessageKind kind = MessageKind.of(v, delivery.followUp());
         List<String> lines = new ArrayList<>();
-        lines.add("**级别**：" + v.severity() + "　**规则**：" + nz(a.ruleId()) + statusNote(v));
+        lines.add("**级别**：" + v.severity() + "　**规则**：" + ruleIds(a) + statusNote(v));
         lines.add("**原因**：" + escape(v.reason(300)));
         if (a.story() != null) lines.add("**故事**：" + story(a.story()));
         if (a.firedAt() != null) lines.add("**时间**：" + time(a.firedAt(), FULL) + "（北京时间）");
