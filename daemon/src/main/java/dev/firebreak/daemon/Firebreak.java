@@ -76,7 +76,7 @@ public final class Firebreak implements AutoCloseable {
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
         VertxComponent vertx = new VertxComponent(meters);
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
-        StoriesComponent stories = new StoriesComponent(index);
+        StoriesComponent stories = new StoriesComponent(index, dev.firebreak.core.BrandAccounts.NONE);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);

@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.store.MentionStore;
 import dev.firebreak.stories.virality.Forecaster;
@@ -14,13 +15,18 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
 
     /** The defaults, with stories not in memory rebuilt from {@code mentions}. */
     public static Stories over(MentionStore mentions) {
-        return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
+        return over(mentions, BrandAccounts.NONE);
+    }
+
+    /** As {@link #over(MentionStore)}, knowing the brand's own accounts: their posts join as its responses. */
+    public static Stories over(MentionStore mentions, BrandAccounts brand) {
+        return new Stories(StoryAssigner.withDefaults(brand), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
             try {
                 return mentions.story(id, StoryState.TRACKED);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read story " + id + " from the index", e);
             }
-        }));
+        }, brand));
     }
 
     /** Mentions read back at start: the newest, up to this many. */
@@ -40,7 +46,7 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
             ScoredMention m = newest.get(i);
             long at = m.mention().createdAt().toInstant().toEpochMilli();
             if (at < watermark - StoryAssigner.WINDOW_MILLIS) continue;
-            assigner.remember(m.mention(), m.storyId(), m.analysis() == null ? null : m.analysis().label());
+            assigner.remember(m.mention(), m.storyId(), m.analysis());
             if (at >= watermark - 24 * 3_600_000L) lastDay.add(m);
         }
         book.record(lastDay);
@@ -49,6 +55,12 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
 
     /** With nothing to rebuild from: for benchmarks and tests. */
     public static Stories inMemory(int capacity) {
-        return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), capacity, id -> List.<ScoredMention>of()));
+        return inMemory(capacity, BrandAccounts.NONE);
+    }
+
+    /** As {@link #inMemory(int)}, knowing the brand's own accounts. */
+    public static Stories inMemory(int capacity, BrandAccounts brand) {
+        return new Stories(StoryAssigner.withDefaults(brand),
+                new StoryBook(Forecaster.load(), capacity, id -> List.<ScoredMention>of(), brand));
     }
 }

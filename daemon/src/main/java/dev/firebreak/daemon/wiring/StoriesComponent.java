@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.wiring;
 
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.stories.Stories;
 import org.slf4j.Logger;
@@ -9,16 +10,19 @@ import org.slf4j.LoggerFactory;
 public final class StoriesComponent extends BlockingComponent {
     private static final Logger LOG = LoggerFactory.getLogger(StoriesComponent.class);
     private final IndexComponent index;
+    private final BrandAccounts brand;
     private Stories stories;
 
-    public StoriesComponent(IndexComponent index) {
+    /** {@code brand}: the brand's own accounts (config {@code brand.accounts}); their posts join as its responses. */
+    public StoriesComponent(IndexComponent index, BrandAccounts brand) {
         super("stories");
         this.index = index;
+        this.brand = brand;
     }
 
     @Override
     protected void startNow() throws Exception {
-        stories = Stories.over(index.index());
+        stories = Stories.over(index.index(), brand);
         long warmStart = System.nanoTime();
         int warmed = stories.warmUp(index.index());
         if (warmed > 0) {
