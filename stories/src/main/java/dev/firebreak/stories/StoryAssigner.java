@@ -45,13 +45,15 @@ public final class StoryAssigner {
      * Similarity of fault concepts at or above which a post joins an earlier post's incident about the
      * same product; chosen on the dev part of the labelled incident set (BENCHMARKS.md).
      */
-    public static final double TOPIC_THRESHOLD = 0.5;
+    public static final double TOPIC_THRESHOLD = 0.4;
     /**
      * Reports and commentary join an incident up to three days apart (event time): the press, KOLs and
      * the brand answer a complaint within hours to a day or two; beyond that, the same fault of the same
      * product is more likely a new wave, which deserves its own alert.
      */
     public static final long TOPIC_WINDOW_MILLIS = 3L * 24 * 3_600_000;
+    /** Below this P(negative), a positive reading is praise (never joined to a complaint). */
+    public static final double SURE_PRAISE = 0.2;
     /** Originals held for matching; beyond, those out of the window (or the older half) are dropped. */
     public static final int CAPACITY = 2_000_000;
 
@@ -113,7 +115,7 @@ public final class StoryAssigner {
      */
     public Assignment assignAnalysed(List<Mention> batch, List<Analysis> analyses, Map<String, String> known) {
         int[] signs = new int[batch.size()];
-        for (int i = 0; analyses != null && i < signs.length; i++) signs[i] = analyses.get(i) == null ? 0 : sign(analyses.get(i).label());
+        for (int i = 0; analyses != null && i < signs.length; i++) signs[i] = sign(analyses.get(i));
         return assign(batch, signs, analyses, known);
     }
 
@@ -149,6 +151,16 @@ public final class StoryAssigner {
         return new Assignment(ids, made, started);
     }
 
+    /**
+     * Praise only when the model is sure of it ({@link #SURE_PRAISE}): on the dev incident set it read
+     * several copies of complaints (避雷！有宝妈在…发现小虫子) as positive, with P(negative) 0.28–0.38.
+     */
+    static int sign(Analysis analysis) {
+        if (analysis == null) return 0;
+        if (analysis.label() == Sentiment.POSITIVE) return analysis.negative() < SURE_PRAISE ? 1 : 0;
+        return sign(analysis.label());
+    }
+
     private static int sign(Sentiment label) {
         return label == Sentiment.POSITIVE ? 1 : label == Sentiment.NEGATIVE ? -1 : 0;
     }
@@ -161,7 +173,7 @@ public final class StoryAssigner {
     private Match match(Mention m, int[] sig, Topic topic, int sign) {
         long at = m.createdAt().toInstant().toEpochMilli();
         if (sig != null) {
-            NearDuplicateIndex.Match copy = index.find(sig, at, sign);
+            NearDuplicateIndex.Match copy = index.find(sig, at, sign, topic.known() ? topic : null);
             if (copy != null) return new Match(copy.storyId());
         }
         TopicIndex.Match about = topics.find(topic, at);
@@ -183,12 +195,12 @@ public final class StoryAssigner {
 
     private void index(Mention m, int[] sig, Topic topic, int sign, String story) {
         long at = m.createdAt().toInstant().toEpochMilli();
-        if (sig != null) index.add(sig, story, at, sign);
+        if (sig != null) index.add(sig, story, at, sign, topic.known() ? topic : null);
         topics.add(topic, story, at);
     }
 
     private Topic topic(Mention m, Analysis analysis) {
-        return reader.read(m, analysis, brand.wrote(m));
+        return reader.read(m, analysis, brand.wrote(m), sign(analysis) > 0);
     }
 
     private record Match(String storyId) { }
@@ -200,7 +212,7 @@ public final class StoryAssigner {
 
     /** As {@link #remember(Mention, String, Sentiment)}, with its first score: it is found by topic too. */
     public void remember(Mention m, String storyId, Analysis analysis) {
-        if (isOriginal(m) && storyId != null) index(m, analysis, analysis == null ? 0 : sign(analysis.label()), storyId);
+        if (isOriginal(m) && storyId != null) index(m, analysis, sign(analysis), storyId);
     }
 
     static boolean isOriginal(Mention m) {

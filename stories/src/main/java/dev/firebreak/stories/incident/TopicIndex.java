@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Finds the incident an original is about: among recent posts (event time, within the window) that
- * name one of its products, the one whose fault concepts are most alike. Alike is a weighted Jaccard
+ * name one of its products (or, naming none, one of its brands; or, for the brand's own statement
+ * naming neither, that speak of one of its faults), the one whose fault concepts are most alike. Alike is a weighted Jaccard
  * over concepts, each concept weighted by how rare it is among that product's recent posts (an IDF:
  * when every T7 post of the week says 冒烟, sharing 冒烟 says less than sharing a rare 涂层), plus the
  * complaint types at half weight when both posts have some. Posts that share no fault concept never
@@ -43,8 +44,8 @@ public final class TopicIndex {
     public Match find(Topic topic, long atMillis) {
         if (!topic.usable()) return null;
         Match best = null;
-        for (String product : topic.products()) {
-            ArrayDeque<Entry> posts = byProduct.get(product);
+        for (String key : topic.lookupKeys(byProduct::containsKey)) {
+            ArrayDeque<Entry> posts = byProduct.get(key);
             if (posts == null) continue;
             int[] df = new int[Long.SIZE];
             int n = 0;
@@ -82,8 +83,8 @@ public final class TopicIndex {
     public void add(Topic topic, String storyId, long atMillis) {
         if (!topic.usable()) return;
         Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints());
-        for (String product : topic.products()) {
-            ArrayDeque<Entry> posts = byProduct.computeIfAbsent(product, p -> new ArrayDeque<>());
+        for (String key : topic.indexKeys()) {
+            ArrayDeque<Entry> posts = byProduct.computeIfAbsent(key, p -> new ArrayDeque<>());
             posts.addLast(entry);
             while (posts.size() > PER_PRODUCT || posts.peekFirst().at < atMillis - windowMillis) posts.removeFirst();
         }

@@ -2,7 +2,6 @@ package dev.firebreak.stories.incident;
 
 import dev.firebreak.core.Analysis;
 import dev.firebreak.core.Mention;
-import dev.firebreak.core.Sentiment;
 import dev.firebreak.core.TextFold;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,26 +29,28 @@ public final class TopicReader {
         return new TopicReader(FaultLexicon.load());
     }
 
-    /** {@code brand}: the brand's own account wrote it (a statement joins whatever its tone). */
-    public Topic read(Mention m, Analysis analysis, boolean brand) {
+    /**
+     * {@code brand}: the brand's own account wrote it (a statement joins whatever its tone);
+     * {@code praise}: it is praise (which never joins by topic: it reports no fault).
+     */
+    public Topic read(Mention m, Analysis analysis, boolean brand, boolean praise) {
         if (analysis == null || m.text() == null) return Topic.NONE;
-        boolean praise = analysis.label() == Sentiment.POSITIVE;
         long found = faults.find(m.text());
-        if (found == 0) return new Topic(List.of(), 0, 0, false);
         Set<String> products = new LinkedHashSet<>(models(m.text()));
         List<String> brands = new ArrayList<>();
         for (Analysis.Entity e : analysis.entities()) {
-            if ("PRODUCT".equals(e.type())) products.add("product:" + e.text());
-            else if ("BRAND".equals(e.type())) brands.add("brand:" + e.text());
+            if ("PRODUCT".equals(e.type())) products.add(Topic.PRODUCT + e.text());
+            else if ("BRAND".equals(e.type()) && !brands.contains(e.text())) brands.add(e.text());
         }
-        if (products.isEmpty()) products.addAll(brands);
         List<String> keys = new ArrayList<>(products);
         long complaints = 0;
         for (String type : analysis.complaint()) {
             int i = COMPLAINT_TYPES.indexOf(type);
             if (i >= 0) complaints |= 1L << i;
         }
-        return new Topic(keys.subList(0, Math.min(MAX_PRODUCTS, keys.size())), found, complaints, brand || !praise);
+        return new Topic(keys.subList(0, Math.min(MAX_PRODUCTS, keys.size())),
+                brands.subList(0, Math.min(MAX_PRODUCTS, brands.size())), found, complaints, brand || !praise, true,
+                brand && m.author() != null ? m.author().name() : null);
     }
 
     /** Model codes standing alone in the text, as {@code model:T7} (full-width folded, upper-cased). */
