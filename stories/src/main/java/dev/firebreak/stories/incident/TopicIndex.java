@@ -10,7 +10,8 @@ import java.util.Map;
  * naming neither, that speak of one of its faults), the one whose fault concepts are most alike. Alike is a weighted Jaccard
  * over concepts, each concept weighted by how rare it is among that product's recent posts (an IDF:
  * when every T7 post of the week says 冒烟, sharing 冒烟 says less than sharing a rare 涂层), plus the
- * complaint types at half weight when both posts have some. Posts that share no fault concept never
+ * complaint types at half weight when both posts have some (for the brand's own statement, only the
+ * earlier post's concepts count against it: it answers the faults it names). Posts that share no fault concept never
  * match, so generic complaints (客服, 退款, 发货) and a second fault of the same product stay apart.
  *
  * <p>Memory is bounded: the newest {@link #PER_PRODUCT} posts per product, and the most recently
@@ -65,18 +66,21 @@ public final class TopicIndex {
 
     private static double similarity(Topic topic, Entry e, int[] df, int n) {
         double shared = 0;
-        double union = 0;
-        for (long bits = topic.faults() | e.faults; bits != 0; bits &= bits - 1) {
+        double all = 0;
+        // The brand's statement often lists several faults (异味、冒烟): it answers an incident whose fault
+        // it names, so only the earlier post's faults count against it.
+        long union = topic.byBrand() ? e.faults : topic.faults() | e.faults;
+        for (long bits = union; bits != 0; bits &= bits - 1) {
             int c = Long.numberOfTrailingZeros(bits);
             double w = 1 + Math.log((n + 1.0) / (df[c] + 1.0));
-            union += w;
+            all += w;
             if ((topic.faults() & e.faults & (1L << c)) != 0) shared += w;
         }
         if (topic.complaints() != 0 && e.complaints != 0) {
-            union += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() | e.complaints);
+            all += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() | e.complaints);
             shared += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() & e.complaints);
         }
-        return shared / union;
+        return shared / all;
     }
 
     /** Indexes a post of {@code storyId}; nothing when its topic is not usable. */
