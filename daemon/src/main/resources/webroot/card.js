@@ -28,6 +28,7 @@ const AlertCard = {
       h('div', {class: 'reason'}, a.reason),
       h('div', {class: 'figs'},
         figures.map(([k, v]) => h('span', {}, k, ' ', h('b', {}, v))),
+        this.brandResponse(s),
         people.map(([k, v]) => h('span', {class: 'person'}, k, ' ', h('b', {}, v)))),
       h('div', {class: 'actions'},
         a.storyId ? h('a', {class: 'btn ghost', href: '#/story/' + encodeURIComponent(a.storyId), 'data-action': 'story'}, t('act.story')) : null,
@@ -36,6 +37,12 @@ const AlertCard = {
           h('button', {type: 'button', class: 'ghost', 'data-action': 'assign', onclick: e => this.form(e, a.id, 'assign')}, t('act.assign')),
           h('button', {type: 'button', class: 'ghost', 'data-action': 'snooze', onclick: e => this.form(e, a.id, 'snooze')}, t('act.snooze')),
           h('button', {type: 'button', class: 'primary', 'data-action': 'resolve', onclick: e => this.form(e, a.id, 'resolve')}, t('act.resolve'))]));
+  },
+
+  /** "品牌已回应 HH:mm" once the brand's own account posted in the incident (its time is China time already). */
+  brandResponse(s) {
+    if (!s.brandRespondedAt) return null;
+    return h('span', {class: 'chip brand-replied', title: s.brandRespondedAt}, t('card.brandReplied'), ' ', s.brandRespondedAt.substring(11, 16));
   },
 
   /** Opens the small form a step needs under the card; the card is not redrawn while it is open. */
