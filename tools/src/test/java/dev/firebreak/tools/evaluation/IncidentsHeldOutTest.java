@@ -83,7 +83,8 @@ class IncidentsHeldOutTest {
         assertEquals(2, r.missedPairs());
         assertEquals(0, r.whole());
         assertEquals(1, r.multi());
-        assertEquals(1.0 / 3, r.worstForeignShare(), 1e-9);
+        assertEquals(2.0 / 3, r.worstForeignShare(), 1e-9, "b's story is two thirds a's");
+        assertEquals("b", r.worstIncident());
     }
 
     @Test
