@@ -30,6 +30,7 @@ const AlertCard = {
       h('div', {class: 'reason'}, a.reason),
       h('div', {class: 'figs'},
         figures.map(([k, v]) => h('span', {}, k, ' ', h('b', {}, v))),
+        this.brandResponse(s),
         people.map(([k, v]) => h('span', {class: 'person'}, k, ' ', h('b', {}, v)))),
       h('div', {class: 'actions'},
         a.storyId ? h('a', {class: 'btn ghost', href: '#/story/' + encodeURIComponent(a.storyId), 'data-action': 'story'}, t('act.story')) : null,
@@ -59,6 +60,12 @@ const AlertCard = {
   /** Every rule that matched the incident, most severe first. */
   ruleIds(a) {
     return a.rules && a.rules.length ? a.rules.map(r => r.ruleId).join(' + ') : a.ruleId;
+  },
+
+  /** "品牌已回应 HH:mm" once the brand's own account posted in the incident (its time is China time already). */
+  brandResponse(s) {
+    if (!s.brandRespondedAt) return null;
+    return h('span', {class: 'chip brand-replied', title: s.brandRespondedAt}, t('card.brandReplied'), ' ', s.brandRespondedAt.substring(11, 16));
   },
 
   /** Opens the small form a step needs under the card; the card is not redrawn while it is open. */

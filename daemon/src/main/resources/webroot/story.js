@@ -33,12 +33,26 @@ const StoryView = {
           h('span', {}, t('story.escalations'), ' ', h('b', {class: g.escalations?.threats ? 'hot' : ''},
             (g.escalations?.threats || 0) + ((g.escalations?.channels || []).length ? ' · ' + g.escalations.channels.join(', ') : ''))),
           h('span', {}, t('story.risk'), ' ', h('b', {}, (story.risk || 0).toFixed(2))))),
+      this.carriers(story),
       h('section', {class: 'charts'},
         h('div', {class: 'chart', id: 'chart-volume'}), h('div', {class: 'chart', id: 'chart-sentiment'}),
         h('div', {class: 'chart', id: 'chart-forecast'})),
       h('h2', {}, t('story.mentions'), ' (', list.length, ')'),
       h('ol', {class: 'mentions'}, list.map(m => this.mention(m, kolNames))));
     this.draw(story, list);
+  },
+
+  /** Who carried the incident, by role, and the brand's responses (earliest first). */
+  carriers(story) {
+    const c = story.carriers || {};
+    const roles = ['complainants', 'kols', 'media', 'government', 'brand'].filter(r => (c[r] || []).length);
+    const responses = story.brandResponses || [];
+    if (!roles.length && !responses.length) return null;
+    return h('section', {class: 'carriers'},
+      roles.map(r => h('div', {class: 'carrier-role', dataset: {role: r}}, h('span', {class: 'chip'}, t('story.role.' + r)), ' ',
+        c[r].map(x => x.name + ' (' + fmtCount(x.followers) + ')').join('、'))),
+      responses.length ? h('div', {class: 'brand-responses'}, h('span', {class: 'chip brand-replied'}, t('story.brandResponses')), ' ',
+        responses.map(r => h('a', {href: '#/story/' + encodeURIComponent(story.id), title: r.mentionId}, r.author, ' ', fmtTime(r.at)))) : null);
   },
 
   mention(m, kolNames) {

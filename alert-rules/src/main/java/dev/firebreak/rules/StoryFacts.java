@@ -17,9 +17,16 @@ import dev.firebreak.core.Story;
  * @param negativeShare     share of its mentions read as negative, 0..1
  * @param threats           posts threatening to take it to an authority
  * @param filed             posts saying it was taken to one
+ * @param brandRespondedAt  when the brand's own account first posted in it (ISO-8601), or null
  */
 public record StoryFacts(long size, double velocity1h, double acceleration, long reach, long kols,
-                         long mediaOrGovernment, double predictedFinal, double negativeShare, long threats, long filed) {
+                         long mediaOrGovernment, double predictedFinal, double negativeShare, long threats, long filed,
+                         String brandRespondedAt) {
+
+    public StoryFacts(long size, double velocity1h, double acceleration, long reach, long kols,
+                      long mediaOrGovernment, double predictedFinal, double negativeShare, long threats, long filed) {
+        this(size, velocity1h, acceleration, reach, kols, mediaOrGovernment, predictedFinal, negativeShare, threats, filed, null);
+    }
 
     /** What a mention on its own says: a story of one, carried by its author. */
     public static StoryFacts single(ScoredMention m) {
@@ -34,6 +41,7 @@ public record StoryFacts(long size, double velocity1h, double acceleration, long
 
     /** The figures an alert carries. */
     public Story.Figures figures() {
-        return new Story.Figures(size, velocity1h, Double.isNaN(predictedFinal) ? null : Math.round(predictedFinal), reach);
+        return new Story.Figures(size, velocity1h, Double.isNaN(predictedFinal) ? null : Math.round(predictedFinal), reach,
+                brandRespondedAt);
     }
 }

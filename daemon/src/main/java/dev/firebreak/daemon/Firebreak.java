@@ -94,7 +94,7 @@ public final class Firebreak implements AutoCloseable {
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
         // One clock for the story book's risk and the escalation timers (and what else counts time).
         EventClock clock = options.eventTime() ? EventClock.eventTime() : EventClock.wall();
-        StoriesComponent stories = new StoriesComponent(index, clock);
+        StoriesComponent stories = new StoriesComponent(index, clock, dev.firebreak.core.BrandAccounts.NONE);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis, clock);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);

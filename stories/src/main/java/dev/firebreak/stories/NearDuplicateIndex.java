@@ -1,6 +1,7 @@
 package dev.firebreak.stories;
 
 import dev.firebreak.analysis.text.HashMix;
+import dev.firebreak.stories.incident.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +25,13 @@ public final class NearDuplicateIndex {
     public record Match(String storyId, double similarity) { }
 
     static final int SLOTS = 16;
+    /** Wording at least this alike is a copy whatever the topics say (chosen on the dev incident set). */
+    public static final double SURE_COPY = 0.5;
+    /**
+     * Two posts that name no fault are copies, when their topics are known, only from this alike: a
+     * short post's bigrams are mostly its product's name (澄川电饭煲R5), so 0.12 joins any two of them.
+     */
+    public static final double GENERIC_COPY = 0.3;
     private static final int BUCKET_BITS = 20;
     private static final int MAX_VERIFIED = 32;
 
@@ -38,6 +46,9 @@ public final class NearDuplicateIndex {
     private long[] times = new long[1024];
     private int[] stories = new int[1024];
     private byte[] polarity = new byte[1024];   // +1 positive, -1 negative, 0 neither or unknown
+    private long[] faults = new long[1024];     // fault concepts, when the topic is known
+    private long[] products = new long[1024];   // products, one hashed bit each, when the topic is known
+    private boolean[] topicKnown = new boolean[1024];
     private int entries;
     private int[] buckets = new int[(1 << BUCKET_BITS) * SLOTS];   // entry + 1, 0 = empty
     private final byte[] cursor = new byte[1 << BUCKET_BITS];
@@ -66,6 +77,17 @@ public final class NearDuplicateIndex {
      * incident, however alike their wording.
      */
     public synchronized Match find(int[] shingles, long atMillis, int sign) {
+        return find(shingles, atMillis, sign, null);
+    }
+
+    /**
+     * As {@link #find(int[], long, int)}; with {@code topic} (null when unknown), a post worded less alike
+     * than {@link #SURE_COPY} is not a copy of one whose topic is known and differs: other products, or
+     * no fault in common where either names one. Short posts about one product share its long name's
+     * bigrams and little else; this keeps a rice cooker's coating apart from its scheduling bug. Two posts
+     * that name no fault must be at least {@link #GENERIC_COPY} alike.
+     */
+    public synchronized Match find(int[] shingles, long atMillis, int sign, Topic topic) {
         counts.clear();
         for (int s : shingles) {
             int base = bucket(s) * SLOTS;
@@ -87,6 +109,7 @@ public final class NearDuplicateIndex {
             int e = candidates.get(i)[0];
             if (sign * polarity[e] < 0) continue;
             double j = Shingles.jaccard(pool, start[e], length[e], shingles);
+            if (j < SURE_COPY && topic != null && topicKnown[e] && !compatible(topic, e, j)) continue;
             if (j >= bestSimilarity && (best < 0 || j > bestSimilarity)) {
                 bestSimilarity = j;
                 best = e;
@@ -100,6 +123,25 @@ public final class NearDuplicateIndex {
     }
 
     public synchronized void add(int[] shingles, String storyId, long atMillis, int sign) {
+        add(shingles, storyId, atMillis, sign, null);
+    }
+
+    private boolean compatible(Topic topic, int e, double j) {
+        long p = productBits(topic);
+        boolean sameProduct = p == 0 || products[e] == 0 || (p & products[e]) != 0;
+        boolean noFault = (topic.faults() | faults[e]) == 0;
+        boolean sameFault = noFault ? j >= GENERIC_COPY : (topic.faults() & faults[e]) != 0;
+        return sameProduct && sameFault;
+    }
+
+    private static long productBits(Topic topic) {
+        long bits = 0;
+        for (String p : topic.products()) bits |= 1L << (HashMix.mix(p.hashCode()) & 63);
+        return bits;
+    }
+
+    /** As {@link #add(int[], String, long, int)}, with the post's topic (null when unknown). */
+    public synchronized void add(int[] shingles, String storyId, long atMillis, int sign, Topic topic) {
         if (entries == capacity || poolUsed + shingles.length > Integer.MAX_VALUE / 2) compact(atMillis);
         if (entries == times.length) growEntries();
         while (poolUsed + shingles.length > pool.length) pool = Arrays.copyOf(pool, pool.length * 2);
@@ -110,6 +152,9 @@ public final class NearDuplicateIndex {
         poolUsed += shingles.length;
         times[e] = atMillis;
         polarity[e] = (byte) Integer.signum(sign);
+        topicKnown[e] = topic != null;
+        faults[e] = topic == null ? 0 : topic.faults();
+        products[e] = topic == null ? 0 : productBits(topic);
         stories[e] = storyNumbers.computeIfAbsent(storyId, id -> {
             storyNames.add(id);
             return storyNames.size() - 1;
@@ -132,6 +177,9 @@ public final class NearDuplicateIndex {
         times = Arrays.copyOf(times, n);
         stories = Arrays.copyOf(stories, n);
         polarity = Arrays.copyOf(polarity, n);
+        faults = Arrays.copyOf(faults, n);
+        products = Arrays.copyOf(products, n);
+        topicKnown = Arrays.copyOf(topicKnown, n);
     }
 
     /**
@@ -149,6 +197,9 @@ public final class NearDuplicateIndex {
         long[] oldTimes = times;
         int[] oldStories = stories;
         byte[] oldPolarity = polarity;
+        long[] oldFaults = faults;
+        long[] oldProducts = products;
+        boolean[] oldKnown = topicKnown;
         List<String> names = new ArrayList<>(storyNames);
         storyNames.clear();
         storyNumbers.clear();
@@ -161,10 +212,16 @@ public final class NearDuplicateIndex {
         times = new long[oldTimes.length];
         stories = new int[oldStories.length];
         polarity = new byte[oldPolarity.length];
+        faults = new long[oldFaults.length];
+        products = new long[oldProducts.length];
+        topicKnown = new boolean[oldKnown.length];
         entries = 0;
         for (int e = keepFrom; e < n; e++) {
             add(Arrays.copyOfRange(oldPool, oldStart[e], oldStart[e] + oldLength[e]), names.get(oldStories[e]), oldTimes[e],
-                    oldPolarity[e]);
+                    oldPolarity[e], null);
+            topicKnown[entries - 1] = oldKnown[e];
+            faults[entries - 1] = oldFaults[e];
+            products[entries - 1] = oldProducts[e];
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.EventClock;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.store.MentionStore;
@@ -15,18 +16,21 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
 
     /** The defaults in event time, with stories not in memory rebuilt from {@code mentions}. */
     public static Stories over(MentionStore mentions) {
-        return over(mentions, EventClock.eventTime());
+        return over(mentions, EventClock.eventTime(), BrandAccounts.NONE);
     }
 
-    /** The defaults, risk fading on {@code clock}, with stories not in memory rebuilt from {@code mentions}. */
-    public static Stories over(MentionStore mentions, EventClock clock) {
-        return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
+    /**
+     * The defaults, risk fading on {@code clock}, knowing the brand's own accounts (their posts join as
+     * its responses), with stories not in memory rebuilt from {@code mentions}.
+     */
+    public static Stories over(MentionStore mentions, EventClock clock, BrandAccounts brand) {
+        return new Stories(StoryAssigner.withDefaults(brand), new StoryBook(Forecaster.load(), IN_MEMORY, id -> {
             try {
                 return mentions.story(id, StoryState.TRACKED);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read story " + id + " from the index", e);
             }
-        }, clock));
+        }, clock, brand));
     }
 
     /** Mentions read back at start: the newest, up to this many. */
@@ -49,7 +53,7 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
             ScoredMention m = newest.get(i);
             long at = m.mention().createdAt().toInstant().toEpochMilli();
             if (at < end - StoryAssigner.WINDOW_MILLIS) continue;
-            assigner.remember(m.mention(), m.storyId(), m.analysis() == null ? null : m.analysis().label());
+            assigner.remember(m.mention(), m.storyId(), m.analysis());
             week.add(m);
         }
         book.record(week);
@@ -58,6 +62,12 @@ public record Stories(StoryAssigner assigner, StoryBook book) {
 
     /** With nothing to rebuild from: for benchmarks and tests. */
     public static Stories inMemory(int capacity) {
-        return new Stories(StoryAssigner.withDefaults(), new StoryBook(Forecaster.load(), capacity, id -> List.<ScoredMention>of()));
+        return inMemory(capacity, BrandAccounts.NONE);
+    }
+
+    /** As {@link #inMemory(int)}, knowing the brand's own accounts. */
+    public static Stories inMemory(int capacity, BrandAccounts brand) {
+        return new Stories(StoryAssigner.withDefaults(brand),
+                new StoryBook(Forecaster.load(), capacity, id -> List.<ScoredMention>of(), EventClock.eventTime(), brand));
     }
 }

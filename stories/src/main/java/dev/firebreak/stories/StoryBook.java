@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.CounterObservation;
 import dev.firebreak.core.EventClock;
 import dev.firebreak.core.ScoredMention;
@@ -27,6 +28,7 @@ public final class StoryBook {
     private static final double QUIET_HOURS = 12;
 
     private final Forecaster forecaster;
+    private final BrandAccounts brand;
     private final Function<String, List<ScoredMention>> loader;
     private final Map<String, StoryState> states;
     private final Map<String, StorySnapshot> snapshots = new LinkedHashMap<>();
@@ -42,13 +44,25 @@ public final class StoryBook {
 
     /** In event time (replays, benchmarks); {@code loader} gives a story's mentions from the index (empty if none), in any order. */
     public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader) {
-        this(forecaster, capacity, loader, EventClock.eventTime());
+        this(forecaster, capacity, loader, EventClock.eventTime(), BrandAccounts.NONE);
     }
 
     /** As above, fading risk on {@code clock}. */
     public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader, EventClock clock) {
+        this(forecaster, capacity, loader, clock, BrandAccounts.NONE);
+    }
+
+    /** As above; {@code brand}: the brand's own accounts, whose posts are recorded as its responses. */
+    public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader, BrandAccounts brand) {
+        this(forecaster, capacity, loader, EventClock.eventTime(), brand);
+    }
+
+    /** Risk fading on {@code clock}, the brand's posts recorded as its responses. */
+    public StoryBook(Forecaster forecaster, int capacity, Function<String, List<ScoredMention>> loader,
+                     EventClock clock, BrandAccounts brand) {
         this.clock = clock;
         this.forecaster = forecaster;
+        this.brand = brand;
         this.loader = loader;
         this.states = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
@@ -76,7 +90,7 @@ public final class StoryBook {
      */
     public synchronized Map<String, StorySnapshot> record(List<ScoredMention> batch, java.util.Set<String> started) {
         for (String id : started) {
-            if (!states.containsKey(id)) states.put(id, new StoryState(id, forecaster));
+            if (!states.containsKey(id)) states.put(id, new StoryState(id, forecaster, brand));
         }
         Map<String, StoryState> touched = new LinkedHashMap<>();
         for (ScoredMention m : batch) {
@@ -132,7 +146,7 @@ public final class StoryBook {
     private StoryState state(String id) {
         StoryState s = states.get(id);
         if (s == null) {
-            s = new StoryState(id, forecaster);
+            s = new StoryState(id, forecaster, brand);
             List<ScoredMention> known = new ArrayList<>(loader.apply(id));
             known.sort(Comparator.comparing(m -> m.mention().createdAt()));
             for (ScoredMention m : known) s.add(m);
@@ -155,7 +169,8 @@ public final class StoryBook {
         s.hours.forEach((start, v) -> series.add(new StorySnapshot.Hour(iso(start), v[0], v[1])));
         List<String> mentions = new ArrayList<>(s.latest);
         StorySnapshot snap = new StorySnapshot(s.id, s.title, List.copyOf(s.platforms), s.size, s.originals,
-                iso(s.firstMillis), iso(s.lastMillis), signals, forecast, 0, series, List.copyOf(mentions));
+                iso(s.firstMillis), iso(s.lastMillis), signals, forecast, 0, series, List.copyOf(mentions),
+                s.carriers.byRole(), s.carriers.responses(), s.carriers.firstResponseAt());
         snap = withRisk(snap, risk(s, snap));
         snapshots.put(s.id, snap);
         return snap;
@@ -188,7 +203,7 @@ public final class StoryBook {
 
     private static StorySnapshot withRisk(StorySnapshot s, double risk) {
         return new StorySnapshot(s.id(), s.title(), s.platforms(), s.size(), s.originals(), s.firstAt(), s.lastAt(),
-                s.signals(), s.forecast(), risk, s.series(), s.mentions());
+                s.signals(), s.forecast(), risk, s.series(), s.mentions(), s.carriers(), s.brandResponses(), s.brandRespondedAt());
     }
 
     private static String iso(long millis) {

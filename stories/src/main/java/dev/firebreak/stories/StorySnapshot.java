@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A story as the API shows it and rules read it: its signals at its latest mention (event time),
- * its forecast, its risk and its hourly series. Immutable.
+ * its forecast, its risk and its hourly series; who carried it by role, and the brand's responses
+ * (earliest first; {@code brandRespondedAt} is the first one's time, or null). Immutable.
  */
 public record StorySnapshot(
         String id,
@@ -19,7 +20,10 @@ public record StorySnapshot(
         Forecast forecast,
         double risk,
         List<Hour> series,
-        List<String> mentions) {
+        List<String> mentions,
+        Carriers.ByRole carriers,
+        List<Carriers.BrandResponse> brandResponses,
+        String brandRespondedAt) {
 
     /**
      * Velocity is mentions per hour over the last 1, 6 and 24 hours before the latest mention;

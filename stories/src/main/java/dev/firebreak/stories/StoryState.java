@@ -1,5 +1,6 @@
 package dev.firebreak.stories;
 
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.Escalation;
 import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
@@ -54,6 +55,7 @@ public final class StoryState {
     Title title;
     /** The newest members' keys, for the API (the whole list can be thousands). */
     final java.util.ArrayDeque<String> latest = new java.util.ArrayDeque<>();
+    final Carriers carriers;
     private final Forecaster forecaster;
     private ForecastState running;      // the forecast, fed reshare by reshare; null: rebuild from reshares
 
@@ -64,8 +66,13 @@ public final class StoryState {
     public record Title(String mentionKey, String text, String author, long followers) { }
 
     StoryState(String id, Forecaster forecaster) {
+        this(id, forecaster, BrandAccounts.NONE);
+    }
+
+    StoryState(String id, Forecaster forecaster, BrandAccounts brand) {
         this.id = id;
         this.forecaster = forecaster;
+        this.carriers = new Carriers(brand);
     }
 
     /** The forecast at the latest member (event time). */
@@ -103,6 +110,7 @@ public final class StoryState {
                 mediaOrGovernment.add(new Carrier(m.author().name(), platform, followers, m.author().accountType()));
             }
         }
+        carriers.add(m, scored.analysis(), at);
         long engaged = m.metrics().engagement();
         engagement += engaged;
         long[] hour = hours.computeIfAbsent(Math.floorDiv(at, HOUR) * HOUR, h -> new long[2]);

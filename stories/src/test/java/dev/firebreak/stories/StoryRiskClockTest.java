@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.firebreak.core.Analysis;
 import dev.firebreak.core.Author;
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.EventClock;
 import dev.firebreak.core.Kind;
 import dev.firebreak.core.Mention;
@@ -72,11 +73,11 @@ class StoryRiskClockTest {
         index.commit();
         wallNow.set(T0.toInstant().plus(Duration.ofDays(2)).plusSeconds(60));
 
-        Stories before = Stories.over(index, EventClock.wall(wall));
+        Stories before = Stories.over(index, EventClock.wall(wall), BrandAccounts.NONE);
         before.book().record(all);
         List<StorySnapshot> ranked = before.book().byRisk(10);
 
-        Stories after = Stories.over(index, EventClock.wall(wall));
+        Stories after = Stories.over(index, EventClock.wall(wall), BrandAccounts.NONE);
         after.warmUp(index);
         assertEquals(ids(ranked), ids(after.book().byRisk(10)), "the risk list holds what it held");
         for (StorySnapshot s : ranked) {

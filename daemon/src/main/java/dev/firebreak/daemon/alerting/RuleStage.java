@@ -99,6 +99,6 @@ public final class RuleStage {
         double predicted = s.forecast() == null ? Double.NaN : s.forecast().predictedFinal();
         return new StoryFacts(s.size(), g.velocity1h(), g.acceleration(), g.reach(), g.kols().size(),
                 g.mediaOrGovernment().size(), predicted, g.negativeShare(), g.escalations().threats(),
-                g.escalations().filed());
+                g.escalations().filed(), s.brandRespondedAt());
     }
 }

@@ -1,6 +1,5 @@
 package dev.firebreak.daemon.pipeline;
 
-import dev.firebreak.core.Analysis;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.daemon.alerting.Await;
 import dev.firebreak.store.StoryLinks;
@@ -9,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives each new mention its story: its root's (the links of earlier batches are read from the store),
- * or an earlier near-duplicate's, or a story of its own.
+ * Gives each new mention its story (incident): its root's (the links of earlier batches are read from
+ * the store), or an earlier near-duplicate's, or that of an earlier post about the same product and
+ * fault, or a story of its own.
  */
 public final class StoryStage implements Stage {
     private final StoryAssigner assigner;
@@ -28,8 +28,7 @@ public final class StoryStage implements Stage {
 
     @Override
     public void apply(Batch batch) throws Exception {
-        StoryAssigner.Assignment assignment = assigner.assign(batch.unseen,
-                batch.analyses.stream().map(Analysis::label).toList(),
+        StoryAssigner.Assignment assignment = assigner.assignAnalysed(batch.unseen, batch.analyses,
                 Await.result(links.storyLinks(StoryAssigner.roots(batch.unseen))));
         List<ScoredMention> fresh = new ArrayList<>();
         for (int i = 0; i < batch.unseen.size(); i++) {

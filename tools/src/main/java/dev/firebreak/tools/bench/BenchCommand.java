@@ -20,6 +20,7 @@ public final class BenchCommand implements ToolCommand {
             Usage: firebreak bench [--mentions N] [--seed S]
                    firebreak bench analysis --help     (the analysis stage: first scores and CoreNLP)
                    firebreak bench stories --help      (story assignment and forecast over a 1M-mention history)
+                   firebreak bench incidents --help    (incident joining on the labelled incident set)
                    firebreak bench virality --help     (the virality forecast: held-out error and speed)
                    firebreak bench escalation --help   (escalation and complaint readers, one thread)
                    firebreak bench rules --help        (rule evaluation with 200 rules loaded)
@@ -43,6 +44,9 @@ public final class BenchCommand implements ToolCommand {
         if (argv.length > 1 && argv[1].equals("stories")) {
             return StoryBench.run(argv);
         }
+        if (argv.length > 1 && argv[1].equals("incidents")) {
+            return IncidentBench.run(argv);
+        }
         if (argv.length > 1 && argv[1].equals("virality")) {
             return ViralityBench.run(argv);
         }
@@ -57,7 +61,7 @@ public final class BenchCommand implements ToolCommand {
         }
         if (argv.length > 1 && !argv[1].startsWith("-")) {
             throw new Args.UsageException("bench: unknown benchmark \"" + argv[1]
-                    + "\" (expected analysis, stories, virality, escalation, rules or query; none for the end-to-end run)");
+                    + "\" (expected analysis, stories, incidents, virality, escalation, rules or query; none for the end-to-end run)");
         }
         Args args = new Args("bench", argv, 1, Set.of("mentions", "seed"));
         if (args.help()) {

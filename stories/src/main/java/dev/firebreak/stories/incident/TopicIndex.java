@@ -1,0 +1,100 @@
+package dev.firebreak.stories.incident;
+
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Finds the incident an original is about: among recent posts (event time, within the window) that
+ * name one of its products (or, naming none, one of its brands; or, for the brand's own statement
+ * naming neither, that speak of one of its faults), the one whose fault concepts are most alike. Alike is a weighted Jaccard
+ * over concepts, each concept weighted by how rare it is among that product's recent posts (an IDF:
+ * when every T7 post of the week says 冒烟, sharing 冒烟 says less than sharing a rare 涂层), plus the
+ * complaint types at half weight when both posts have some (for the brand's own statement, only the
+ * earlier post's concepts count against it: it answers the faults it names). Posts that share no fault concept never
+ * match, so generic complaints (客服, 退款, 发货) and a second fault of the same product stay apart.
+ *
+ * <p>Memory is bounded: the newest {@link #PER_PRODUCT} posts per product, and the most recently
+ * named {@link #PRODUCTS} products. Not thread-safe: the pipeline's one worker calls it.
+ */
+public final class TopicIndex {
+    /** A match: the story and its similarity. */
+    public record Match(String storyId, double similarity) { }
+
+    static final int PER_PRODUCT = 512;
+    static final int PRODUCTS = 100_000;
+    static final double COMPLAINT_WEIGHT = 0.5;
+
+    private record Entry(long at, String storyId, long faults, long complaints) { }
+
+    private final double threshold;
+    private final long windowMillis;
+    private final Map<String, ArrayDeque<Entry>> byProduct = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ArrayDeque<Entry>> eldest) {
+            return size() > PRODUCTS;
+        }
+    };
+
+    public TopicIndex(double threshold, long windowMillis) {
+        this.threshold = threshold;
+        this.windowMillis = windowMillis;
+    }
+
+    /** The most alike earlier post's story within the window, if at least the threshold; else null. */
+    public Match find(Topic topic, long atMillis) {
+        if (!topic.usable()) return null;
+        Match best = null;
+        for (String key : topic.lookupKeys(byProduct::containsKey)) {
+            ArrayDeque<Entry> posts = byProduct.get(key);
+            if (posts == null) continue;
+            int[] df = new int[Long.SIZE];
+            int n = 0;
+            for (Entry e : posts) {
+                if (Math.abs(atMillis - e.at) > windowMillis) continue;
+                n++;
+                for (long bits = e.faults; bits != 0; bits &= bits - 1) df[Long.numberOfTrailingZeros(bits)]++;
+            }
+            for (Entry e : posts) {
+                if ((e.faults & topic.faults()) == 0 || Math.abs(atMillis - e.at) > windowMillis) continue;
+                double s = similarity(topic, e, df, n);
+                if (s >= threshold && (best == null || s > best.similarity())) best = new Match(e.storyId, s);
+            }
+        }
+        return best;
+    }
+
+    private static double similarity(Topic topic, Entry e, int[] df, int n) {
+        double shared = 0;
+        double all = 0;
+        // The brand's statement often lists several faults (异味、冒烟): it answers an incident whose fault
+        // it names, so only the earlier post's faults count against it.
+        long union = topic.byBrand() ? e.faults : topic.faults() | e.faults;
+        for (long bits = union; bits != 0; bits &= bits - 1) {
+            int c = Long.numberOfTrailingZeros(bits);
+            double w = 1 + Math.log((n + 1.0) / (df[c] + 1.0));
+            all += w;
+            if ((topic.faults() & e.faults & (1L << c)) != 0) shared += w;
+        }
+        if (topic.complaints() != 0 && e.complaints != 0) {
+            all += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() | e.complaints);
+            shared += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() & e.complaints);
+        }
+        return shared / all;
+    }
+
+    /** Indexes a post of {@code storyId}; nothing when its topic is not usable. */
+    public void add(Topic topic, String storyId, long atMillis) {
+        if (!topic.usable()) return;
+        Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints());
+        for (String key : topic.indexKeys()) {
+            ArrayDeque<Entry> posts = byProduct.computeIfAbsent(key, p -> new ArrayDeque<>());
+            posts.addLast(entry);
+            while (posts.size() > PER_PRODUCT || posts.peekFirst().at < atMillis - windowMillis) posts.removeFirst();
+        }
+    }
+
+    public int products() {
+        return byProduct.size();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.firebreak.tools.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.firebreak.analysis.FirstScorer;
+import dev.firebreak.analysis.entities.BrandDictionary;
+import dev.firebreak.analysis.model.SentimentModel;
+import dev.firebreak.core.BrandAccounts;
+import dev.firebreak.stories.StoryAssigner;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Incident joining on the labelled incident set: the targets of issue 15 on the held-out test part
+ * (pairwise F1 at least 0.90, at least 90 % of incidents kept whole, no incident's story more than 5 %
+ * foreign), and on dev (where the threshold was chosen) the same; the bigram baseline beside it, which
+ * must stay below (the set is not one that wording alone solves).
+ */
+class IncidentsHeldOutTest {
+    private static Path dir;
+    private static FirstScorer scorer;
+    private static BrandAccounts brand;
+
+    @BeforeAll
+    static void load() throws Exception {
+        dir = Path.of(IncidentsHeldOutTest.class.getResource("/incidents/dev.tsv").toURI()).getParent();
+        scorer = FirstScorer.load(SentimentModel.load(), BrandDictionary.load(dir.resolve("brands.txt")));
+        brand = IncidentSet.brandAccounts(dir.resolve("brand-accounts.txt"));
+    }
+
+    private static IncidentEvaluation.Result run(String part, boolean byTopic) throws Exception {
+        IncidentEvaluation.Result r = IncidentEvaluation.evaluate(IncidentSet.read(dir.resolve(part)),
+                StoryAssigner.withDefaults(brand), scorer, byTopic, 1);
+        IncidentEvaluation.print(part, byTopic ? "topic+wording" : "bigram baseline", r);
+        return r;
+    }
+
+    private static void assertTargets(IncidentEvaluation.Result r) {
+        assertTrue(r.f1() >= 0.90, "pairwise F1 " + r.f1());
+        assertTrue(r.wholeShare() >= 0.90, "kept whole " + r.whole() + "/" + r.multi());
+        assertTrue(r.worstForeignShare() <= 0.05, "incident " + r.worstIncident() + " is " + r.worstForeignShare() + " foreign");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("not met yet: test.tsv measured P=0.935 R=0.721 F1=0.814, kept whole 16/32, worst foreign 62.5% "
+            + "(BENCHMARKS.md); enable when incident joining reaches issue 15's targets")
+    void heldOutTestMeetsTheTargets() throws Exception {
+        assertTargets(run("test.tsv", true));
+    }
+
+    @Test
+    void heldOutTestHoldsWhatWasMeasured() throws Exception {
+        // Floors just under the figures measured once the threshold was frozen (BENCHMARKS.md), to catch a regression.
+        IncidentEvaluation.Result r = run("test.tsv", true);
+        assertTrue(r.f1() >= 0.80 && r.precision() >= 0.92 && r.whole() >= 16, "test regressed: " + r);
+    }
+
+    @Test
+    void devMeetsTheTargets() throws Exception {
+        assertTargets(run("dev.tsv", true));
+    }
+
+    @Test
+    void theBigramBaselineFallsShortOnTheSameSet() throws Exception {
+        IncidentEvaluation.Result topic = run("test.tsv", true);
+        IncidentEvaluation.Result bigrams = run("test.tsv", false);
+        assertTrue(bigrams.recall() < topic.recall() && bigrams.f1() < 0.90, "baseline " + bigrams);
+    }
+
+    @Test
+    void theFiguresOnAHandCountedExample() {
+        // Incident a: three mentions, the story holding two of them also holds b's one mention; a's third is alone.
+        var set = List.of(labelled("a", "1"), labelled("a", "2"), labelled("a", "3"), labelled("b", "4"));
+        var r = IncidentEvaluation.figures(set, Map.of("weibo:1", "s", "weibo:2", "s", "weibo:3", "t", "weibo:4", "s"));
+        assertEquals(1, r.truePairs());
+        assertEquals(2, r.falsePairs());
+        assertEquals(2, r.missedPairs());
+        assertEquals(0, r.whole());
+        assertEquals(1, r.multi());
+        assertEquals(2.0 / 3, r.worstForeignShare(), 1e-9, "b's story is two thirds a's");
+        assertEquals("b", r.worstIncident());
+    }
+
+    @Test
+    void aBadLineIsRefusedWithItsPlace() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IncidentSet.parse("x.tsv", new StringReader(IncidentSet.HEADER + "\n1\ta\tcomplaint\n")));
+        assertTrue(e.getMessage().startsWith("x.tsv:2: expected 12 TAB-separated fields"), e.getMessage());
+    }
+
+    private static IncidentSet.Labelled labelled(String incident, String id) {
+        return new IncidentSet.Labelled(incident, "complaint", new dev.firebreak.core.Mention(dev.firebreak.core.Platform.WEIBO, id,
+                dev.firebreak.core.Kind.POST, "text " + id, java.time.OffsetDateTime.parse("2026-11-02T09:00:00+08:00"),
+                new dev.firebreak.core.Author("u" + id, "u" + id, 1, false), null, null, null, null));
+    }
+}
