@@ -19,6 +19,7 @@ import dev.firebreak.daemon.wiring.MetricsComponent;
 import dev.firebreak.daemon.wiring.LiveReload;
 import dev.firebreak.daemon.wiring.PipelineComponent;
 import dev.firebreak.daemon.wiring.RedisComponent;
+import dev.firebreak.daemon.wiring.ServiceClocksComponent;
 import dev.firebreak.daemon.wiring.StoriesComponent;
 import dev.firebreak.daemon.wiring.VertxComponent;
 import dev.firebreak.delivery.ack.AckLinks;
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Firebreak: its components in the order they start (and, reversed, stop): the meter
- * registry, the data directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the pipeline, the
+ * registry, the data directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the service
+ * clocks (and the brand's accounts), the pipeline, the
  * connectors, HTTP (optionally) and last the polling. {@code run}, {@code replay}, {@code bench} and tests all use it.
  */
 public final class Firebreak implements AutoCloseable {
@@ -78,12 +80,13 @@ public final class Firebreak implements AutoCloseable {
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
         StoriesComponent stories = new StoriesComponent(index);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
-        PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
+        ServiceClocksComponent clocks = new ServiceClocksComponent(config.brand(), config.serviceClocks(), redis, alerting);
+        PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters, clocks);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,
-                stories, alerting, pipeline, delivery, connectors), metrics) : null;
+                stories, alerting, pipeline, delivery, connectors, clocks), metrics) : null;
         List<Component> order = new ArrayList<>(List.of(metrics, new DataDirLock(dataDir), redis, index, analysis, vertx,
-                delivery, stories, alerting, pipeline, connectors));
+                delivery, stories, alerting, clocks, pipeline, connectors));
         if (http != null) {
             order.add(http);
         }

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RuleStage {
     private final AlertEngine engine;
     private final AtomicLong suppressed = new AtomicLong();
+    /** The brand's own accounts: their posts raise no complaint alert (set once the configuration is read). */
+    private volatile dev.firebreak.daemon.serviceclock.BrandPosts brandPosts = dev.firebreak.daemon.serviceclock.BrandPosts.NONE;
 
     public RuleStage(AlertEngine engine) {
         this.engine = engine;
@@ -30,6 +32,7 @@ public final class RuleStage {
     public List<Outcome> evaluate(List<ScoredMention> batch, Map<String, StorySnapshot> stories) {
         List<Outcome> out = new ArrayList<>();
         for (ScoredMention m : batch) {
+            if (brandPosts.skip(m)) continue;
             StorySnapshot story = m.storyId() == null ? null : stories.get(m.storyId());
             Instant at = m.mention().createdAt().toInstant();
             for (Decision d : engine.evaluate(m, facts(m, story), at)) {
@@ -41,6 +44,10 @@ public final class RuleStage {
             }
         }
         return out;
+    }
+
+    public void brandPosts(dev.firebreak.daemon.serviceclock.BrandPosts brand) {
+        this.brandPosts = brand;
     }
 
     public long suppressed() {
