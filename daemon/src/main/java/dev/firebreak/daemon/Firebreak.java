@@ -67,6 +67,7 @@ public final class Firebreak implements AutoCloseable {
     private final DeliveryComponent delivery;
     private final ConnectorsComponent connectors;
     private final HttpComponent http;
+    private final ServiceClocksComponent clocks;
     private final Components components;
     private final LiveReload reload;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -80,7 +81,7 @@ public final class Firebreak implements AutoCloseable {
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
         StoriesComponent stories = new StoriesComponent(index);
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis);
-        ServiceClocksComponent clocks = new ServiceClocksComponent(config.brand(), config.serviceClocks(), redis, alerting);
+        clocks = new ServiceClocksComponent(config.brand(), config.serviceClocks(), redis, alerting);
         PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters, clocks);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,
@@ -122,6 +123,11 @@ public final class Firebreak implements AutoCloseable {
 
     public LifecycleStore lifecycles() {
         return redis.lifecycles();
+    }
+
+    /** Every story alert's service clocks (acknowledge, first reply, supervisor). */
+    public dev.firebreak.daemon.serviceclock.ServiceClocks serviceClocks() {
+        return clocks.clocks();
     }
 
     public MentionIndex index() {
