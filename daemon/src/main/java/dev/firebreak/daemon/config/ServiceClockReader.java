@@ -120,9 +120,10 @@ final class ServiceClockReader {
 
     /** A positive duration, or (where {@code offAllowed}) {@code off} as zero. */
     private Duration duration(JsonNode v, String at, String name, boolean offAllowed) {
-        String text = v.asText();
+        // YAML 1.1 reads a bare off (and no) as false: say it as it was written.
+        String text = v.isBoolean() ? (v.asBoolean() ? "on" : "off") : v.asText();
         if (offAllowed && text.equals("off")) return Duration.ZERO;
-        Duration d = v.isValueNode() ? Durations.parse(text) : null;
+        Duration d = v.isValueNode() && !v.isBoolean() ? Durations.parse(text) : null;
         if (d == null || d.isZero()) {
             problem.accept(at, name + ": " + (d != null ? "must be longer than 0s" : Durations.problem(text))
                     + (offAllowed ? " (or off)" : ""));
