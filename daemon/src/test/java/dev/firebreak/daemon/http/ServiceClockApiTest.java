@@ -94,4 +94,22 @@ class ServiceClockApiTest {
             assertEquals(404, Http.call(app, "GET", "/api/alerts/nope/clocks", null).statusCode());
         }
     }
+
+    @Test
+    void aRestartKeepsTheClocks() throws Exception {
+        String namespace = "test:" + java.util.UUID.randomUUID() + ":";
+        String id;
+        try (Firebreak app = TestDaemon.pushOnly(data, dev.firebreak.daemon.config.AnalysisConfig.FIRST_SCORES_ONLY, namespace)) {
+            assertEquals(200, PushIngestTest.postTo(app, complaintNow("8201")).statusCode());
+            id = new JsonArray(Http.call(app, "GET", "/api/alerts?limit=5", null).body()).getJsonObject(0).getString("id");
+            assertEquals(200, Http.call(app, "POST", "/api/alerts/" + id + "/replied",
+                    "{\"by\":\"客服小王\",\"link\":\"" + LINK + "\"}").statusCode());
+        }
+        try (Firebreak app = TestDaemon.pushOnly(data, dev.firebreak.daemon.config.AnalysisConfig.FIRST_SCORES_ONLY, namespace)) {
+            Map<String, JsonObject> clocks = byKind(new JsonObject(Http.call(app, "GET", "/api/alerts/" + id + "/clocks", null)
+                    .body()).getJsonArray("clocks"));
+            assertEquals("met", clocks.get("firstReply").getString("status"));
+            assertEquals("pending", clocks.get("acknowledge").getString("status"));
+        }
+    }
 }
