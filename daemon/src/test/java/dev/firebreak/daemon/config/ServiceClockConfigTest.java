@@ -9,6 +9,7 @@ import dev.firebreak.core.Platform;
 import dev.firebreak.core.Severity;
 import dev.firebreak.daemon.serviceclock.ClockKind;
 import dev.firebreak.daemon.serviceclock.ServiceClockSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -107,5 +108,20 @@ class ServiceClockConfigTest {
                 "firebreak.yaml:9:17: serviceClocks.platforms.weibo.P9: unknown severity (expected P1, P2, P3, P4)",
                 "firebreak.yaml:9:53: serviceClocks.platforms.weibo.P2.acknowledge: must be longer than 0s (or off)"),
                 e.problems());
+    }
+
+    @Test
+    void theExampleConfigurationNamesTheDemoBrandAndTheDefaultClocks() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("../deploy/firebreak.example.yaml")).replace("./deploy/", "../deploy/");
+        FirebreakConfig c = new ConfigLoader(n -> null).parse("firebreak.example.yaml", text);
+        assertEquals(Set.of("5968130293"), c.brand().ids().get(Platform.WEIBO));
+        for (Severity severity : Severity.values()) {
+            for (ClockKind kind : ClockKind.values()) {
+                assertEquals(ServiceClockSettings.DEFAULT.targets(severity, Platform.WEIBO).of(kind),
+                        c.serviceClocks().targets(severity, Platform.WEIBO).of(kind), severity + " " + kind);
+            }
+        }
+        assertEquals(ServiceClockSettings.DEFAULT.remindBefore(), c.serviceClocks().remindBefore());
+        assertEquals(ServiceClockSettings.DEFAULT.supervisorLevel(), c.serviceClocks().supervisorLevel());
     }
 }
