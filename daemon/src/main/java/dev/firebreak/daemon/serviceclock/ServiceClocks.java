@@ -32,6 +32,8 @@ public final class ServiceClocks {
     private final ServiceClockRecords store;
     private final LifecycleProgress progress;
     private final ClockAudit audit;
+    /** No reminder or breach is due before this (the pipeline's worker alone reads and writes it). */
+    private Instant earliestDue = Instant.MIN;
 
     public ServiceClocks(ServiceClockSettings settings, BrandPosts brand, ServiceClockRecords store, Lifecycles lifecycles) {
         this.settings = settings;
@@ -90,19 +92,27 @@ public final class ServiceClocks {
     }
 
     /**
-     * At {@code now}: reads each running alert's lifecycle (acknowledged, supervisor reached), puts the
-     * reminders due on the feed and breaches what passed its deadline. Returns the notices recorded.
+     * The pipeline's sweep at {@code now} (a batch's event time): for each running alert with a reminder
+     * or deadline due, reads its lifecycle (acknowledged, supervisor reached), then puts the reminders on
+     * the feed and breaches what passed its deadline. Reads nothing while nothing is due. Returns the
+     * notices recorded.
      */
     public int sweep(Instant now, AlertRecorder out) throws Exception {
+        return now.isBefore(earliestDue) ? 0 : sweep(now, out, false);
+    }
+
+    /** The timer's sweep: as {@link #sweep} but reading every running alert's lifecycle, so a met clock shows soon. */
+    public int sweepAll(Instant now, AlertRecorder out) throws Exception {
+        return sweep(now, out, true);
+    }
+
+    private int sweep(Instant now, AlertRecorder out, boolean readAll) throws Exception {
         int notices = 0;
+        Instant next = Instant.MAX;
         for (String json : store.pending()) {
             AlertClocks a = AlertClocks.fromJson(json);
             AlertClocks before = a;
-            List<AuditEntry> trail = progress.trail(a.alertId());
-            Optional<LifecycleProgress.Reached> ack = LifecycleProgress.acknowledged(trail);
-            Optional<LifecycleProgress.Reached> sup = progress.supervisorReached(trail);
-            if (ack.isPresent()) a = reached(a, ClockKind.ACKNOWLEDGE, ack.get().at(), ack.get().by());
-            if (sup.isPresent()) a = reached(a, ClockKind.SUPERVISOR, sup.get().at(), sup.get().by());
+            if (readAll || !now.isBefore(nextDue(a))) a = followLifecycle(a);
             for (ServiceClock c : a.clocks()) {
                 if (!c.pending()) continue;
                 if (!now.isBefore(c.deadline())) {
@@ -116,8 +126,32 @@ public final class ServiceClocks {
                 save(a);
                 notices += changed(before, a, out);
             }
+            Instant due = nextDue(a);
+            if (due.isBefore(next)) next = due;
         }
+        earliestDue = next;
         return notices;
+    }
+
+    /** The clocks with what the lifecycle's audit trail says was reached (acknowledged, supervisor). */
+    private AlertClocks followLifecycle(AlertClocks a) throws Exception {
+        List<AuditEntry> trail = progress.trail(a.alertId());
+        Optional<LifecycleProgress.Reached> ack = LifecycleProgress.acknowledged(trail);
+        Optional<LifecycleProgress.Reached> sup = progress.supervisorReached(trail);
+        if (ack.isPresent()) a = reached(a, ClockKind.ACKNOWLEDGE, ack.get().at(), ack.get().by());
+        if (sup.isPresent()) a = reached(a, ClockKind.SUPERVISOR, sup.get().at(), sup.get().by());
+        return a;
+    }
+
+    /** When this alert next needs the sweep: its earliest reminder not yet sent, or deadline (MAX: never). */
+    private Instant nextDue(AlertClocks a) {
+        Instant next = Instant.MAX;
+        for (ServiceClock c : a.clocks()) {
+            if (!c.pending()) continue;
+            Instant due = c.reminded() ? c.deadline() : c.deadline().minus(settings.remindBefore());
+            if (due.isBefore(next)) next = due;
+        }
+        return next;
     }
 
     /** Audits each clock that changed state and puts a breach on the feed for each newly breached; returns the breaches. */
@@ -164,6 +198,8 @@ public final class ServiceClocks {
 
     private void save(AlertClocks a) {
         store.save(a.alertId(), a.storyId(), a.toJson(), a.pending());
+        Instant due = nextDue(a);
+        if (due.isBefore(earliestDue)) earliestDue = due;
     }
 
     /** The platform of the mention that made the alert fire ({@code weibo:123...}), if it is known. */

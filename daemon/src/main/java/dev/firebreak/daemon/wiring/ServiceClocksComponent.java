@@ -60,6 +60,6 @@ public final class ServiceClocksComponent extends BlockingComponent {
     /** Sweeps the clocks at {@link ClockTime}'s now (the daemon's timer, on the pipeline's worker); 0 before any event. */
     public int sweep() throws Exception {
         var now = time.now();
-        return now.isEmpty() ? 0 : clocks.sweep(now.get(), alerting.alerts().publisher());
+        return now.isEmpty() ? 0 : clocks.sweepAll(now.get(), alerting.alerts().publisher());
     }
 }

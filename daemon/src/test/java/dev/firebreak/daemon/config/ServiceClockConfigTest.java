@@ -124,4 +124,12 @@ class ServiceClockConfigTest {
         assertEquals(ServiceClockSettings.DEFAULT.remindBefore(), c.serviceClocks().remindBefore());
         assertEquals(ServiceClockSettings.DEFAULT.supervisorLevel(), c.serviceClocks().supervisorLevel());
     }
+
+    @Test
+    void aChangedBrandOrClockNeedsARestart() throws Exception {
+        FirebreakConfig before = parse("brand: {accounts: {weibo: {ids: [\"1\"]}}}\n");
+        FirebreakConfig after = parse("brand: {accounts: {weibo: {ids: [\"2\"]}}}\nserviceClocks: {P1: {firstReply: 30m}}\n");
+        assertEquals(List.of("brand.accounts", "serviceClocks"), ConfigChanges.between(before, after).otherKeys());
+        assertEquals(List.of(), ConfigChanges.between(before, parse("brand: {accounts: {weibo: {ids: [\"1\"]}}}\n")).otherKeys());
+    }
 }

@@ -62,6 +62,9 @@ class ServiceClocksTest {
         fire("a2");
         step("a1", l -> l.acknowledge("小王", at(12)));
         clocks.sweep(at(15), feed::add);
+        assertEquals(ServiceClock.Status.PENDING, clock("a1", ClockKind.ACKNOWLEDGE).status(),
+                "the pipeline's sweep reads no lifecycle while nothing is due");
+        clocks.sweepAll(at(15), feed::add);
         assertEquals(ServiceClock.Status.MET, clock("a1", ClockKind.ACKNOWLEDGE).status());
         assertEquals(at(12), clock("a1", ClockKind.ACKNOWLEDGE).metAt());
         assertEquals("acknowledge by 小王", clock("a1", ClockKind.ACKNOWLEDGE).metBy());
@@ -100,7 +103,7 @@ class ServiceClocksTest {
         step("s1", l -> l.escalate(2, "notify supervisor", at(30)));
         step("s2", l -> l.assign("王主管", "小王", at(45)));
         step("s3", l -> l.assign("小李", "小王", at(45)));
-        clocks.sweep(at(60), feed::add);
+        clocks.sweepAll(at(60), feed::add);
         assertEquals(ServiceClock.Status.MET, clock("s1", ClockKind.SUPERVISOR).status());
         assertEquals(at(30), clock("s1", ClockKind.SUPERVISOR).metAt());
         assertEquals("escalation level 2: notify supervisor", clock("s1", ClockKind.SUPERVISOR).metBy());
