@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * What the clocks put on the feed, operator-style (no channel is notified): a P4 reminder before a
- * deadline ({@code service-clock-reminder}) and a P2 breach at it ({@code service-clock}), each once per
+ * deadline ({@code service-clock-reminder}, fired at its reminder time) and a P2 breach at it
+ * ({@code service-clock}, fired at the deadline), each once per
  * alert and clock (the id says so), naming the alert and the clock in the reason and in {@code watches}.
  */
 final class ClockNotices {
@@ -32,12 +33,12 @@ final class ClockNotices {
                 Severity.P2, null, c.deadline().atOffset(ChinaTime.OFFSET), reason, List.of(), null, AlertStatus.FIRING), a, c);
     }
 
-    static AlertVersion reminder(AlertClocks a, ServiceClock c, Instant now) {
+    static AlertVersion reminder(AlertClocks a, ServiceClock c, Instant at) {
         String reason = "服务时限即将到期：告警 " + a.alertId() + " 的" + chinese(c.kind()) + "将于 "
                 + local(c.deadline()) + " 到期 / Service clock due soon: " + c.kind().key() + " of alert "
                 + a.alertId() + " is due at " + c.deadline();
         return version(new Alert(RuleVersion.alertId(REMINDER_RULE, a.alertId() + "/" + c.kind().key()), REMINDER_RULE, "1",
-                Severity.P4, null, now.atOffset(ChinaTime.OFFSET), reason, List.of(), null, AlertStatus.FIRING), a, c);
+                Severity.P4, null, at.atOffset(ChinaTime.OFFSET), reason, List.of(), null, AlertStatus.FIRING), a, c);
     }
 
     private static AlertVersion version(Alert alert, AlertClocks a, ServiceClock c) {

@@ -31,7 +31,7 @@ public final class ServiceClocks {
     private final BrandPosts brand;
     private final ServiceClockRecords store;
     private final LifecycleProgress progress;
-    private final ClockAudit audit;
+    private final ClockChanges changes;
     /** No reminder or breach is due before this (the pipeline's worker alone reads and writes it). */
     private Instant earliestDue = Instant.MIN;
 
@@ -40,7 +40,7 @@ public final class ServiceClocks {
         this.brand = brand;
         this.store = store;
         this.progress = new LifecycleProgress(lifecycles, settings.supervisorLevel(), settings.supervisors());
-        this.audit = new ClockAudit(lifecycles);
+        this.changes = new ClockChanges(lifecycles);
     }
 
     /** Starts the clocks of a newly fired alert on a story; once per alert (a batch processed again changes nothing). */
@@ -115,16 +115,18 @@ public final class ServiceClocks {
             if (readAll || !now.isBefore(nextDue(a))) a = followLifecycle(a);
             for (ServiceClock c : a.clocks()) {
                 if (!c.pending()) continue;
-                if (!now.isBefore(c.deadline())) {
-                    a = a.with(c.kind(), ServiceClock::breached);
-                } else if (!c.reminded() && !now.isBefore(c.deadline().minus(settings.remindBefore()))) {
+                // Every clock still running at its reminder time is reminded, before its breach if both are
+                // due in one sweep: what goes on the feed does not depend on where the batches fall.
+                Instant remindAt = c.deadline().minus(settings.remindBefore());
+                if (!c.reminded() && !now.isBefore(remindAt)) {
                     a = a.with(c.kind(), ServiceClock::remindedNow);
-                    if (out.record(ClockNotices.reminder(a, c, now))) notices++;
+                    if (changes.notice(ClockNotices.reminder(a, c, remindAt), out)) notices++;
                 }
+                if (!now.isBefore(c.deadline())) a = a.with(c.kind(), ServiceClock::breached);
             }
             if (!a.equals(before)) {
                 save(a);
-                notices += changed(before, a, out);
+                notices += changes.record(before, a, out);
             }
             Instant due = nextDue(a);
             if (due.isBefore(next)) next = due;
@@ -154,19 +156,6 @@ public final class ServiceClocks {
         return next;
     }
 
-    /** Audits each clock that changed state and puts a breach on the feed for each newly breached; returns the breaches. */
-    private int changed(AlertClocks before, AlertClocks after, AlertRecorder out) throws Exception {
-        int breaches = 0;
-        for (ServiceClock was : before.clocks()) {
-            ServiceClock is = after.clock(was.kind()).orElseThrow();
-            audit.changed(after.alertId(), was, is);
-            if (was.pending() && is.status() == ServiceClock.Status.BREACHED && out.record(ClockNotices.breach(after, is))) {
-                breaches++;
-            }
-        }
-        return breaches;
-    }
-
     public Optional<AlertClocks> clocks(String alertId) {
         return store.get(alertId).map(AlertClocks::fromJson);
     }
@@ -188,7 +177,7 @@ public final class ServiceClocks {
         if (was == null || was.metAt() != null) return false;
         AlertClocks next = reached(a, kind, at, by);
         save(next);
-        changed(a, next, out);
+        changes.record(a, next, out);
         return next.clock(kind).orElseThrow().status() == ServiceClock.Status.MET;
     }
 
