@@ -4,7 +4,6 @@ import dev.firebreak.daemon.alerting.AlertPublisher;
 import dev.firebreak.daemon.serviceclock.ClockTime;
 import dev.firebreak.daemon.serviceclock.ServiceClocks;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,8 +30,10 @@ public final class ServiceClockStage implements Stage {
     @Override
     public void apply(Batch batch) throws Exception {
         RecordInBatch out = new RecordInBatch(publisher, batch);
-        for (Batch.Recorded r : List.copyOf(batch.recorded)) {
-            if (!r.version().followUp()) clocks.open(r.version().alert());
+        // From the rules' fires, not from what record stored: a batch processed again after a crash between
+        // record and here finds its alerts recorded already, and their clocks must still start (open is once).
+        for (dev.firebreak.daemon.alerting.RuleStage.Outcome o : batch.decisions) {
+            if (o.decision().kind() == dev.firebreak.rules.engine.Decision.Kind.FIRE) clocks.open(o.decision().alert());
         }
         clocks.brandReplies(batch.fresh, out);
         Optional<Instant> latest = batch.fresh.stream().map(m -> m.mention().createdAt().toInstant()).max(Instant::compareTo);
