@@ -28,6 +28,7 @@ const AlertCard = {
         h('span', {class: 'spacer'}),
         h('time', {datetime: a.firedAt, title: a.firedAt}, fmtTime(a.firedAt))),
       h('div', {class: 'reason'}, a.reason),
+      ServiceClockChips.render(a),
       h('div', {class: 'figs'},
         figures.map(([k, v]) => h('span', {}, k, ' ', h('b', {}, v))),
         this.brandResponse(s),

@@ -20,6 +20,7 @@ import dev.firebreak.daemon.wiring.MetricsComponent;
 import dev.firebreak.daemon.wiring.LiveReload;
 import dev.firebreak.daemon.wiring.PipelineComponent;
 import dev.firebreak.daemon.wiring.RedisComponent;
+import dev.firebreak.daemon.wiring.ServiceClocksComponent;
 import dev.firebreak.daemon.wiring.StoriesComponent;
 import dev.firebreak.daemon.wiring.VertxComponent;
 import dev.firebreak.delivery.ack.AckLinks;
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Firebreak: its components in the order they start (and, reversed, stop): the meter
- * registry, the data directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the pipeline, the
+ * registry, the data directory lock, Redis, the index, the models, Vert.x, delivery, stories, alerting, the service
+ * clocks (and the brand's accounts), the pipeline, the
  * connectors, HTTP (optionally) and last the polling. {@code run}, {@code replay}, {@code bench} and tests all use it.
  */
 public final class Firebreak implements AutoCloseable {
@@ -81,6 +83,7 @@ public final class Firebreak implements AutoCloseable {
     private final DeliveryComponent delivery;
     private final ConnectorsComponent connectors;
     private final HttpComponent http;
+    private final ServiceClocksComponent clocks;
     private final Components components;
     private final LiveReload reload;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -92,16 +95,17 @@ public final class Firebreak implements AutoCloseable {
         AnalysisComponent analysis = new AnalysisComponent(config.analysis(), index);
         VertxComponent vertx = new VertxComponent(meters);
         delivery = new DeliveryComponent(config, options.subscribers(), vertx, redis, this::httpPort, meters);
-        // One clock for the story book's risk and the escalation timers (and what else counts time).
+        // One clock for the story book's risk, the escalation timers and the service clocks.
         EventClock clock = options.eventTime() ? EventClock.eventTime() : EventClock.wall();
-        StoriesComponent stories = new StoriesComponent(index, clock, dev.firebreak.core.BrandAccounts.NONE);
+        StoriesComponent stories = new StoriesComponent(index, clock, config.brand());
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis, clock);
-        PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters);
+        clocks = new ServiceClocksComponent(config.brand(), config.serviceClocks(), redis, alerting);
+        PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters, clocks);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,
-                stories, alerting, pipeline, delivery, connectors), metrics) : null;
+                stories, alerting, pipeline, delivery, connectors, clocks), metrics) : null;
         List<Component> order = new ArrayList<>(List.of(metrics, new DataDirLock(dataDir), redis, index, analysis, vertx,
-                delivery, stories, alerting, pipeline, connectors));
+                delivery, stories, alerting, clocks, pipeline, connectors));
         if (http != null) {
             order.add(http);
         }
@@ -137,6 +141,11 @@ public final class Firebreak implements AutoCloseable {
 
     public LifecycleStore lifecycles() {
         return redis.lifecycles();
+    }
+
+    /** Every story alert's service clocks (acknowledge, first reply, supervisor). */
+    public dev.firebreak.daemon.serviceclock.ServiceClocks serviceClocks() {
+        return clocks.clocks();
     }
 
     public MentionIndex index() {

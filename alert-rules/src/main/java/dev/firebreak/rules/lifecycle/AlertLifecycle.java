@@ -17,6 +17,7 @@ import java.util.Locale;
  *   open | acknowledged | assigned ──resolve(note)──▶ resolved   (a note is required)
  *   open ──escalate(level)──▶ open           (only while unacknowledged; the level must go up)
  *   open | acknowledged | assigned ──snooze(until)──▶ same state, snoozed until then
+ *   any state ──replied(link)──▶ same state   (a person answered publicly; the audit keeps the link)
  * </pre>
  * A snooze keeps the state and sets {@code snoozedUntil}: escalation waits until then, and the
  * console greys the alert out. Any later person's step (acknowledge, assign, resolve) ends the snooze.
@@ -125,6 +126,18 @@ public record AlertLifecycle(String alertId, State state, Instant openedAt, Stri
                 resolution, at, until);
         return new Transition(l, new AuditEntry(alertId, at, by, "snooze", state.wireName(), state.wireName(),
                 "until " + until));
+    }
+
+    /**
+     * A person answered the complaint publicly, at {@code link}: the state (and any snooze) stays, the
+     * audit entry keeps who and where; the first-reply service clock reads it.
+     */
+    public Transition replied(String link, String by, Instant at) {
+        need(by, "record a reply on", "who replied");
+        need(link, "record a reply on", "the link to the reply");
+        AlertLifecycle l = new AlertLifecycle(alertId, state, openedAt, acknowledgedBy, assignee, escalationLevel,
+                resolution, at, snoozedUntil);
+        return new Transition(l, new AuditEntry(alertId, at, by, "replied", state.wireName(), state.wireName(), link));
     }
 
     /** The escalation timer notified step {@code level}; {@code note} says whom (e.g. {@code level 1: supervisor}). */

@@ -22,6 +22,8 @@ import java.util.Set;
 public final class RuleStage {
     private final AlertEngine engine;
     private final RuleCounts counts = new RuleCounts();
+    /** The brand's own accounts: their posts raise no complaint alert (set once the configuration is read). */
+    private volatile dev.firebreak.daemon.serviceclock.BrandPosts brandPosts = dev.firebreak.daemon.serviceclock.BrandPosts.NONE;
 
     public RuleStage(AlertEngine engine) {
         this.engine = engine;
@@ -60,7 +62,10 @@ public final class RuleStage {
             Instant at = m.mention().createdAt().toInstant();
             StoryFacts facts = facts(m, story);
             Map<String, List<Decision>> byAlert = new LinkedHashMap<>();
-            for (Decision d : engine.evaluate(m, facts, at)) {
+            // The brand's own post matches no rule, but it is part of the incident: its open alert's
+            // figures (and "the brand responded at") still move with it.
+            List<Decision> decisions = brandPosts.skip(m) ? List.of() : engine.evaluate(m, facts, at);
+            for (Decision d : decisions) {
                 counts.count(d);
                 if (d.kind() != Decision.Kind.SUPPRESSED) {
                     byAlert.computeIfAbsent(d.alert().id(), x -> new ArrayList<>(2)).add(d);
@@ -85,6 +90,11 @@ public final class RuleStage {
     /** The rules' counts since start. */
     public RuleCounts counts() {
         return counts;
+    }
+
+    /** The brand's own accounts, whose posts the rules skip. */
+    public void brandPosts(dev.firebreak.daemon.serviceclock.BrandPosts brand) {
+        this.brandPosts = brand;
     }
 
     /** Times a rule was muted (silence, inhibition, cooldown, {@code for}, hours). */

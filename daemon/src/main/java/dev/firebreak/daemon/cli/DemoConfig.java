@@ -1,6 +1,8 @@
 package dev.firebreak.daemon.cli;
 
 import dev.firebreak.connect.api.ConnectorConfig;
+import dev.firebreak.core.BrandAccounts;
+import dev.firebreak.core.Platform;
 import dev.firebreak.daemon.config.AnalysisConfig;
 import dev.firebreak.daemon.config.AlertingConfig;
 import dev.firebreak.daemon.config.FirebreakConfig;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The configuration used when none is given: data under {@code ./data}, the bundled demo stream
@@ -19,6 +22,10 @@ import java.util.Map;
  */
 final class DemoConfig {
     static final String DEMO_SPEED = "10";
+
+    /** The demo brand's own account, as its posts in {@code demo/mentions.jsonl} name it. */
+    static final BrandAccounts BRAND = new BrandAccounts(Map.of(Platform.WEIBO, Set.of("5968130293")),
+            Map.of(Platform.WEIBO, Set.of("暖途官方微博")));
 
     private DemoConfig() { }
 
@@ -35,6 +42,6 @@ final class DemoConfig {
                 List.of(new ConnectorConfig("demo", "replay", Map.of("path", demo.toString(), "speed", DEMO_SPEED,
                         "rebase", "first-start")),
                         new ConnectorConfig("push", "push", Map.of())),
-                AlertingConfig.BUILTIN, AnalysisConfig.DEFAULT);
+                AlertingConfig.BUILTIN, AnalysisConfig.DEFAULT).withBrand(BRAND);
     }
 }

@@ -27,6 +27,8 @@ public record ConfigChanges(boolean rules, boolean channels, List<ConnectorConfi
         differs(other, "analysis.corenlp", a.corenlp(), b.corenlp());
         differs(other, "analysis.corenlpThreads", a.corenlpThreads(), b.corenlpThreads());
         differs(other, "analysis.corenlpQueue", a.corenlpQueue(), b.corenlpQueue());
+        differs(other, "brand.accounts", now.brand(), next.brand());
+        differs(other, "serviceClocks", now.serviceClocks(), next.serviceClocks());
         boolean rules = !Objects.equals(now.alerting().rulesDir(), next.alerting().rulesDir())
                 || !now.alerting().channels().equals(next.alerting().channels());
         boolean channels = !now.alerting().channelConfigs().equals(next.alerting().channelConfigs());

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Set<String> TOP = Set.of("dataDir", "http", "redis", "connectors", "rules", "channels", "analysis",
-            "logging");
+            "logging", "brand", "serviceClocks");
 
     private final UnaryOperator<String> env;
     private final List<String> problems = new ArrayList<>();
@@ -93,10 +93,12 @@ public final class ConfigLoader {
         AnalysisConfig analysis = analysis(object(root, "/analysis",
                 Set.of("model", "brands", "corenlp", "corenlpThreads", "corenlpQueue")));
         LoggingConfig logging = new LoggingReader(this::problem).read(object(root, "/logging", Set.of("format", "level", "levels")));
+        var brand = new BrandReader(this::problem).read(section(root, "/brand"));
+        var clocks = new ServiceClockReader(this::problem).read(section(root, "/serviceClocks"));
         if (!problems.isEmpty()) {
             throw new ConfigError(problems);
         }
-        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis, publicUrl, logging);
+        return new FirebreakConfig(dataDir, host, port, uri, connectors, alerting, analysis, publicUrl, logging, brand, clocks);
     }
 
     /** {@code rules: DIR} and {@code channels: [{id, type, ...}]} (delivery is configured per channel). */
@@ -264,6 +266,17 @@ public final class ConfigLoader {
             return new YAMLMapper().createObjectNode();
         }
         knownKeys(n, at, allowed);
+        return n;
+    }
+
+    /** A mapping whose keys its reader checks itself (an empty one when absent). */
+    private JsonNode section(JsonNode root, String at) {
+        JsonNode n = root.at(at);
+        if (n.isMissingNode() || n.isNull()) return new YAMLMapper().createObjectNode();
+        if (!n.isObject()) {
+            problem(at, at.substring(1) + ": expected a mapping");
+            return new YAMLMapper().createObjectNode();
+        }
         return n;
     }
 

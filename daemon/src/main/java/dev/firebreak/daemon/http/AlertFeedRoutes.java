@@ -18,10 +18,17 @@ import java.util.List;
 public final class AlertFeedRoutes implements RouteGroup {
     private final Vertx vertx;
     private final StateStore state;
+    /** Adds each alert's service clocks to the list (null: served as stored). */
+    private final dev.firebreak.daemon.serviceclock.FeedClocks clocks;
 
     public AlertFeedRoutes(Vertx vertx, StateStore state) {
+        this(vertx, state, null);
+    }
+
+    public AlertFeedRoutes(Vertx vertx, StateStore state, dev.firebreak.daemon.serviceclock.FeedClocks clocks) {
         this.vertx = vertx;
         this.state = state;
+        this.clocks = clocks;
     }
 
     @Override
@@ -34,7 +41,9 @@ public final class AlertFeedRoutes implements RouteGroup {
     private void latest(RoutingContext ctx) {
         int limit = QueryParams.clampedInt(ctx, "limit", 50, 1, 1000);
         Future.fromCompletionStage(state.latestAlerts(limit), vertx.getOrCreateContext())
-                .onSuccess(list -> Replies.json(ctx, 200, alertArray(list)))
+                .compose(list -> clocks == null ? Future.succeededFuture(alertArray(list))
+                        : vertx.executeBlocking(() -> clocks.decorate(alertArray(list)), false))
+                .onSuccess(list -> Replies.json(ctx, 200, list))
                 .onFailure(ctx::fail);
     }
 

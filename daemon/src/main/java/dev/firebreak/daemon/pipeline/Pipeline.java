@@ -38,7 +38,13 @@ public final class Pipeline {
      */
     public static Pipeline standard(StateStore state, MentionStore index, Analyser analyser, Stories stories,
                                     AlertStage alerts, Consumer<List<ScoredMention>> indexed) {
-        return new Pipeline(List.of(
+        return standard(state, index, analyser, stories, alerts, indexed, null);
+    }
+
+    /** The daemon's pipeline with the service clocks' stage ({@code clocks}, may be null) right after record. */
+    public static Pipeline standard(StateStore state, MentionStore index, Analyser analyser, Stories stories,
+                                    AlertStage alerts, Consumer<List<ScoredMention>> indexed, ServiceClockStage clocks) {
+        return new Pipeline(java.util.stream.Stream.<Stage>of(
                 new NormaliseStage(),
                 new DedupStage(state, index),
                 new FirstScoreStage(analyser),
@@ -48,12 +54,13 @@ public final class Pipeline {
                 new SignalsStage(stories.book()),
                 new RulesStage(alerts.ruleStage()),
                 new RecordStage(alerts.publisher(), alerts.throttle(), alerts.lifecycleService(), alerts.escalator()),
+                clocks,
                 new PublishStage(alerts.publisher()),
                 // After publish, so a batch's new alerts reach people without waiting for the escalation
                 // sweep; the steps it takes are published as they are recorded.
                 new EscalateStage(alerts.escalator(), alerts.publisher(), alerts.clock()),
                 new MarkSeenStage(state),
-                new EnrichmentStage(indexed)),
+                new EnrichmentStage(indexed)).filter(java.util.Objects::nonNull).toList(),
                 stories.book()::observe);
     }
 

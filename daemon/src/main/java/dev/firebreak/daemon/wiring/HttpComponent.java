@@ -50,7 +50,7 @@ public final class HttpComponent extends BlockingComponent {
     /** The components whose features are served. */
     public record Parts(VertxComponent vertx, RedisComponent redis, IndexComponent index, AnalysisComponent analysis,
                         StoriesComponent stories, AlertingComponent alerting, PipelineComponent pipeline,
-                        DeliveryComponent delivery, ConnectorsComponent connectors) { }
+                        DeliveryComponent delivery, ConnectorsComponent connectors, ServiceClocksComponent clocks) { }
 
     public HttpComponent(FirebreakConfig config, Parts parts, MetricsComponent metrics) {
         super("http");
@@ -94,7 +94,10 @@ public final class HttpComponent extends BlockingComponent {
                 new AlertRoutes(vertx, runner, alerts, index, parts.alerting().reloader()::problems),
                 new RuleRoutes(runner, parts.alerting().editor()),
                 new AckRoutes(vertx, runner, alerts, state, parts.delivery().ackLinks()),
-                new AlertFeedRoutes(vertx, state),
+                new AlertFeedRoutes(vertx, state, new dev.firebreak.daemon.serviceclock.FeedClocks(parts.clocks().clocks())),
+                new dev.firebreak.daemon.serviceclock.ServiceClockRoutes(runner, parts.clocks().clocks(), parts.clocks().replies()),
+                new dev.firebreak.daemon.register.RegisterRoutes(vertx,
+                        new dev.firebreak.daemon.register.Register(index, parts.clocks().clocks(), parts.redis().lifecycles())),
                 new MentionSearchRoutes(vertx, index),
                 new ConnectorRoutes(parts.connectors().runtime(), parts.connectors().webhooks(), state, runner),
                 new IngestRoute(parts.connectors().push().orElse(null), runner, parts.connectors().pushCounts()),

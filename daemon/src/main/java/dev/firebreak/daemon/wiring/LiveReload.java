@@ -69,7 +69,8 @@ public final class LiveReload {
         }
         restart.forEach(key -> LOG.warn("needs a restart: {}", key));
         inForce = new FirebreakConfig(inForce.dataDir(), inForce.httpHost(), inForce.httpPort(), inForce.redisUri(),
-                inForceConnectors, next.alerting(), inForce.analysis(), inForce.publicUrl());
+                inForceConnectors, next.alerting(), inForce.analysis(), inForce.publicUrl(), inForce.logging(), inForce.brand(),
+                inForce.serviceClocks());
         LOG.info("configuration reloaded: applied {}{}", String.join(", ", applied),
                 restart.isEmpty() ? "" : "; " + restart.size() + " changed keys need a restart");
         return new Outcome(List.copyOf(applied), List.copyOf(restart));

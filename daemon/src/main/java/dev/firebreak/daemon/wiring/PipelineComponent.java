@@ -34,12 +34,21 @@ public final class PipelineComponent extends BlockingComponent {
     private final AlertingComponent alerting;
     /** Where stage times and the enrichment queue are reported. */
     private final MeterRegistry meters;
+    /** The service clocks: their stage after record, and their sweep on the tick (null: none). */
+    private final ServiceClocksComponent clocks;
     private PipelineRunner runner;
     private long timer;
 
     public PipelineComponent(VertxComponent vertx, RedisComponent redis, IndexComponent index, AnalysisComponent analysis,
                              StoriesComponent stories, AlertingComponent alerting, MeterRegistry meters) {
+        this(vertx, redis, index, analysis, stories, alerting, meters, null);
+    }
+
+    public PipelineComponent(VertxComponent vertx, RedisComponent redis, IndexComponent index, AnalysisComponent analysis,
+                             StoriesComponent stories, AlertingComponent alerting, MeterRegistry meters,
+                             ServiceClocksComponent clocks) {
         super("pipeline");
+        this.clocks = clocks;
         this.vertxPart = vertx;
         this.redis = redis;
         this.indexPart = index;
@@ -62,7 +71,7 @@ public final class PipelineComponent extends BlockingComponent {
         Pipeline pipeline = Pipeline.standard(state, index, models.firstScores(), stories, alerts,
                 fresh -> {
                     if (enrich != null) enrich.offer(fresh);
-                }).timedBy(new PipelineMetrics(meters));
+                }, clocks == null ? null : clocks.stage()).timedBy(new PipelineMetrics(meters));
         EnrichmentMetrics.register(meters, enrich);
         PipelineRunner runner = new PipelineRunner(vertx, pipeline);
         this.runner = runner;
@@ -71,6 +80,7 @@ public final class PipelineComponent extends BlockingComponent {
             reloader.check();
             stage.escalate(stage.clock().now());
             stage.remind(java.time.Instant.now());
+            if (clocks != null) clocks.sweep();
             stage.save();
             return null;
         }).onFailure(e -> LOG.warn("rules tick failed: {}", e.toString())));

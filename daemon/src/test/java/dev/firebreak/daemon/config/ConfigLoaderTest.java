@@ -18,7 +18,7 @@ class ConfigLoaderTest {
         ConfigError e = assertThrows(ConfigError.class, () -> new ConfigLoader(name -> null).read(bad));
         assertEquals(List.of(
                 "bad.yaml:17:13: ${FIREBREAK_TEST_UNSET_VAR} is not set in the environment",
-                "bad.yaml:5:9: colour: unknown key (expected analysis, channels, connectors, dataDir, http, logging, redis, rules)",
+                "bad.yaml:5:9: colour: unknown key (expected analysis, brand, channels, connectors, dataDir, http, logging, redis, rules, serviceClocks)",
                 "bad.yaml:2:14: http.port: expected a number from 0 to 65535, got \"99999\"",
                 "bad.yaml:4:8: redis.uri: expected redis://host:port or rediss://..., got \"http://***@localhost:6379\"",
                 "bad.yaml:8:11: connectors[0].type: unknown type \"weibo2\" (expected weibo, douyin, xiaohongshu, xiaohongshu-import, replay, push)",

@@ -40,7 +40,8 @@ class AckLinkBrowserTest {
     void aLinkAcknowledgesWithoutSignInAndATamperedOneIsRefused() throws Exception {
         try (Firebreak app = TestDaemon.pushOnly(data)) {
             assertEquals(200, Http.call(app, "POST", "/api/ingest", "[" + HEATER + "," + HUMIDIFIER + "]").statusCode());
-            JsonArray alerts = new JsonArray(Http.call(app, "GET", "/api/alerts?limit=5", null).body());
+            JsonArray alerts = new JsonArray(new JsonArray(Http.call(app, "GET", "/api/alerts?limit=50", null).body()).stream()
+                    .filter(a -> !((JsonObject) a).getString("ruleId").startsWith("service-clock")).toList());   // clocks breached in event time
             assertEquals(2, alerts.size(), "one alert per complaint: " + alerts.encode());
             JsonObject acked = alerts.getJsonObject(0);
             String other = alerts.getJsonObject(1).getString("id");

@@ -1,0 +1,65 @@
+package dev.firebreak.daemon.wiring;
+
+import dev.firebreak.core.BrandAccounts;
+import dev.firebreak.daemon.lifecycle.BlockingComponent;
+import dev.firebreak.daemon.pipeline.ServiceClockStage;
+import dev.firebreak.daemon.serviceclock.BrandPosts;
+import dev.firebreak.daemon.serviceclock.ClockTime;
+import dev.firebreak.daemon.serviceclock.ReplyStep;
+import dev.firebreak.daemon.serviceclock.ServiceClockSettings;
+import dev.firebreak.daemon.serviceclock.ServiceClocks;
+import dev.firebreak.state.redis.RedisServiceClockRecords;
+
+/**
+ * The brand's own accounts and the service clocks: tells the rules to leave the brand's posts alone,
+ * keeps the clocks in Redis, and gives the pipeline its clocks stage and the timer its "now".
+ */
+public final class ServiceClocksComponent extends BlockingComponent {
+    private final BrandAccounts brand;
+    private final ServiceClockSettings settings;
+    private final RedisComponent redis;
+    private final AlertingComponent alerting;
+    private final ClockTime time = new ClockTime();
+    private ServiceClocks clocks;
+    private ReplyStep replies;
+
+    public ServiceClocksComponent(BrandAccounts brand, ServiceClockSettings settings, RedisComponent redis,
+                                  AlertingComponent alerting) {
+        super("service clocks");
+        this.brand = brand;
+        this.settings = settings;
+        this.redis = redis;
+        this.alerting = alerting;
+    }
+
+    @Override
+    protected void startNow() {
+        BrandPosts posts = new BrandPosts(brand);
+        alerting.alerts().ruleStage().brandPosts(posts);
+        clocks = new ServiceClocks(settings, posts,
+                new RedisServiceClockRecords(redis.redis().connection(), redis.namespace()), redis.lifecycles());
+        replies = new ReplyStep(redis.lifecycles(), clocks, alerting.alerts().publisher());
+    }
+
+    @Override
+    protected void stopNow() { }
+
+    public ServiceClocks clocks() {
+        return clocks;
+    }
+
+    public ReplyStep replies() {
+        return replies;
+    }
+
+    /** The pipeline's stage after record. */
+    public ServiceClockStage stage() {
+        return new ServiceClockStage(clocks, time, alerting.alerts().publisher());
+    }
+
+    /** Sweeps the clocks at {@link ClockTime}'s now (the daemon's timer, on the pipeline's worker); 0 before any event. */
+    public int sweep() throws Exception {
+        var now = time.now();
+        return now.isEmpty() ? 0 : clocks.sweepAll(now.get(), alerting.alerts().publisher());
+    }
+}
