@@ -20,7 +20,7 @@ import java.util.Set;
  * The service clocks of every story alert: started when it fires (from the targets for its severity and
  * platform), met by the brand's first public post in its incident (story) after the firing or a person's
  * replied step, by its acknowledgement, by its supervisor reached; a reminder before each deadline and
- * a breach at it. Times are the caller's: event time from the pipeline, {@link ClockTime} from the timer.
+ * a breach at it. Times are the caller's: event time from the pipeline, the daemon's {@link dev.firebreak.core.EventClock} from the timer.
  * Blocking (the store): call on the pipeline's worker.
  */
 public final class ServiceClocks {
@@ -43,8 +43,16 @@ public final class ServiceClocks {
         this.changes = new ClockChanges(lifecycles);
     }
 
-    /** Starts the clocks of a newly fired alert on a story; once per alert (a batch processed again changes nothing). */
+    /** Starts the clocks of a newly fired alert on a story at its firing (event time); once per alert. */
     public Optional<AlertClocks> open(Alert a) {
+        return open(a, a.firedAt().toInstant());
+    }
+
+    /**
+     * Starts the clocks of a newly fired alert on a story at {@code start} (the daemon's clock's start for
+     * it: the firing in a replay, the recording live); once per alert (a batch processed again changes nothing).
+     */
+    public Optional<AlertClocks> open(Alert a, Instant start) {
         if (a.storyId() == null || a.storyId().startsWith("connector:") || OPERATOR_RULES.contains(a.ruleId())) {
             return Optional.empty();
         }
@@ -52,11 +60,10 @@ public final class ServiceClocks {
         if (stored.isPresent()) return stored;
         Platform platform = platformOf(a);
         ServiceClockSettings.Targets targets = settings.targets(a.severity(), platform);
-        Instant fired = a.firedAt().toInstant();
         List<ServiceClock> clocks = new ArrayList<>();
         for (ClockKind kind : ClockKind.values()) {
             Duration target = targets.of(kind);
-            if (target != null) clocks.add(ServiceClock.start(kind, fired, target));
+            if (target != null) clocks.add(ServiceClock.start(kind, start, target));
         }
         AlertClocks opened = new AlertClocks(a.id(), a.storyId(), a.severity().name(),
                 platform == null ? null : platform.wireName(), clocks);

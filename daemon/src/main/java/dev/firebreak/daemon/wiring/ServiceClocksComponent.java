@@ -4,7 +4,6 @@ import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.daemon.pipeline.ServiceClockStage;
 import dev.firebreak.daemon.serviceclock.BrandPosts;
-import dev.firebreak.daemon.serviceclock.ClockTime;
 import dev.firebreak.daemon.serviceclock.ReplyStep;
 import dev.firebreak.daemon.serviceclock.ServiceClockSettings;
 import dev.firebreak.daemon.serviceclock.ServiceClocks;
@@ -19,7 +18,6 @@ public final class ServiceClocksComponent extends BlockingComponent {
     private final ServiceClockSettings settings;
     private final RedisComponent redis;
     private final AlertingComponent alerting;
-    private final ClockTime time = new ClockTime();
     private ServiceClocks clocks;
     private ReplyStep replies;
 
@@ -54,12 +52,15 @@ public final class ServiceClocksComponent extends BlockingComponent {
 
     /** The pipeline's stage after record. */
     public ServiceClockStage stage() {
-        return new ServiceClockStage(clocks, time, alerting.alerts().publisher());
+        return new ServiceClockStage(clocks, alerting.alerts().clock(), alerting.alerts().publisher());
     }
 
-    /** Sweeps the clocks at {@link ClockTime}'s now (the daemon's timer, on the pipeline's worker); 0 before any event. */
+    /**
+     * Sweeps the clocks at the daemon's clock (the timer, on the pipeline's worker): live the wall clock,
+     * in a replay the newest event time; 0 in a replay before any event.
+     */
     public int sweep() throws Exception {
-        var now = time.now();
-        return now.isEmpty() ? 0 : clocks.sweepAll(now.get(), alerting.alerts().publisher());
+        var time = alerting.alerts().clock();
+        return time.started() ? clocks.sweepAll(time.now(), alerting.alerts().publisher()) : 0;
     }
 }
