@@ -47,7 +47,9 @@ public final class NearDuplicateIndex {
     private int[] stories = new int[1024];
     private byte[] polarity = new byte[1024];   // +1 positive, -1 negative, 0 neither or unknown
     private long[] faults = new long[1024];     // fault concepts, when the topic is known
-    private long[] products = new long[1024];   // products, one hashed bit each, when the topic is known
+    // Products, as 32-bit hashes, when the topic is known. Not a 64-bit Bloom word: with two or three
+    // names a post, one bit each collided often enough to call an S3 pram and an M6 scooter one product.
+    private int[][] products = new int[1024][];
     private boolean[] topicKnown = new boolean[1024];
     private int entries;
     private int[] buckets = new int[(1 << BUCKET_BITS) * SLOTS];   // entry + 1, 0 = empty
@@ -127,17 +129,29 @@ public final class NearDuplicateIndex {
     }
 
     private boolean compatible(Topic topic, int e, double j) {
-        long p = productBits(topic);
-        boolean sameProduct = p == 0 || products[e] == 0 || (p & products[e]) != 0;
+        int[] p = productHashes(topic);
+        boolean sameProduct = p.length == 0 || products[e].length == 0 || shareAny(p, products[e]);
         boolean noFault = (topic.faults() | faults[e]) == 0;
         boolean sameFault = noFault ? j >= GENERIC_COPY : (topic.faults() & faults[e]) != 0;
         return sameProduct && sameFault;
     }
 
-    private static long productBits(Topic topic) {
-        long bits = 0;
-        for (String p : topic.products()) bits |= 1L << (HashMix.mix(p.hashCode()) & 63);
-        return bits;
+    private static final int[] NO_PRODUCTS = new int[0];
+
+    private static int[] productHashes(Topic topic) {
+        if (topic.products().isEmpty()) return NO_PRODUCTS;
+        int[] out = new int[topic.products().size()];
+        for (int i = 0; i < out.length; i++) out[i] = HashMix.mix(topic.products().get(i).hashCode());
+        return out;
+    }
+
+    private static boolean shareAny(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #add(int[], String, long, int)}, with the post's topic (null when unknown). */
@@ -154,7 +168,7 @@ public final class NearDuplicateIndex {
         polarity[e] = (byte) Integer.signum(sign);
         topicKnown[e] = topic != null;
         faults[e] = topic == null ? 0 : topic.faults();
-        products[e] = topic == null ? 0 : productBits(topic);
+        products[e] = topic == null ? NO_PRODUCTS : productHashes(topic);
         stories[e] = storyNumbers.computeIfAbsent(storyId, id -> {
             storyNames.add(id);
             return storyNames.size() - 1;
@@ -198,7 +212,7 @@ public final class NearDuplicateIndex {
         int[] oldStories = stories;
         byte[] oldPolarity = polarity;
         long[] oldFaults = faults;
-        long[] oldProducts = products;
+        int[][] oldProducts = products;
         boolean[] oldKnown = topicKnown;
         List<String> names = new ArrayList<>(storyNames);
         storyNames.clear();
@@ -213,7 +227,7 @@ public final class NearDuplicateIndex {
         stories = new int[oldStories.length];
         polarity = new byte[oldPolarity.length];
         faults = new long[oldFaults.length];
-        products = new long[oldProducts.length];
+        products = new int[oldProducts.length][];
         topicKnown = new boolean[oldKnown.length];
         entries = 0;
         for (int e = keepFrom; e < n; e++) {

@@ -91,7 +91,8 @@ class KillNineRecoveryTest {
         List<String> recovered = alertIds(redis, data.resolve("redis"), "fb:");
         assertEquals(new HashSet<>(recovered).size(), recovered.size(), "an alert was recorded twice");
         assertEquals(cleanRunAlertIds(file), new HashSet<>(recovered), "alerts differ from an uninterrupted replay");
-        assertTrue(recovered.size() > 100, "the file should raise many alerts, got " + recovered.size());
+        // One alert per incident: the generated stream is a few dozen incidents, each of many complaints.
+        assertTrue(new HashSet<>(recovered).size() >= 10, "the file should raise many alerts, got " + recovered.size());
     }
 
     private Set<String> cleanRunAlertIds(Path file) throws Exception {
@@ -103,7 +104,8 @@ class KillNineRecoveryTest {
                 + Files.readString(tmp.resolve("clean.log")));
         Set<String> ids = new HashSet<>();
         for (String line : Files.readAllLines(out)) {
-            ids.add(FirebreakJson.mapper().readTree(line).get("id").asText());
+            var alert = FirebreakJson.mapper().readTree(line);
+            if (!isClockNotice(alert)) ids.add(alert.get("id").asText());
         }
         return ids;
     }
@@ -113,10 +115,21 @@ class KillNineRecoveryTest {
             StateStore store = redis.stateStore(namespace);
             List<String> ids = new ArrayList<>();
             for (RecordedAlert a : store.alertsAfter(0, 1_000_000).toCompletableFuture().get()) {
-                ids.add(FirebreakJson.mapper().readTree(a.json()).get("id").asText());
+                var alert = FirebreakJson.mapper().readTree(a.json());
+                if (!isClockNotice(alert)) ids.add(alert.get("id").asText());
             }
             return ids;
         }
+    }
+
+    /**
+     * Service-clock reminders and breaches are left out of the comparison: the daemon counts them on the
+     * wall clock (live) and {@code firebreak replay} on event time, so a replay of days of mentions in a
+     * minute breaches deadlines the daemon's run is not yet near. Whether they survive a crash is
+     * {@code ServiceClockReplayTest}'s and the Redis contract test's business.
+     */
+    private static boolean isClockNotice(com.fasterxml.jackson.databind.JsonNode alert) {
+        return alert.path("ruleId").asText().startsWith("service-clock");
     }
 
     /** Against a shared Redis the daemon's keys (namespace fb:) must start empty. */

@@ -47,7 +47,7 @@ class ServiceClockReplayTest {
                 AlertingConfig.BUILTIN).withBrand(BRAND);
         Map<String, AlertClocks> byStory;
         try (Firebreak app = Firebreak.start(config, new Firebreak.Options(false,
-                List.of((r, v) -> recorded.add(r.json())), p -> { }, "test:" + java.util.UUID.randomUUID() + ":"))) {
+                List.of((r, v) -> recorded.add(r.json())), p -> { }, "test:" + java.util.UUID.randomUUID() + ":").inEventTime())) {
             app.runtime().allFinished().toCompletionStage().toCompletableFuture().get(2, TimeUnit.MINUTES);
             byStory = new java.util.HashMap<>();
             for (String story : List.of("weibo:9100", "weibo:9200", "weibo:9300")) {

@@ -18,20 +18,21 @@ import java.nio.file.Path;
 final class IncidentBench {
     static final String DEFAULT_SET = "tools/src/test/resources/incidents";
     private static final String HELP = """
-            Usage: firebreak bench incidents [--set DIR] [--seed N] [--part dev|test]
+            Usage: firebreak bench incidents [--set DIR] [--seed N] [--part dev|test] [--explain]
 
             Runs the labelled incident set (DIR, default tools/src/test/resources/incidents found walking up
             from the current folder: dev.tsv, test.tsv, brands.txt, brand-accounts.txt) through story
             assignment as a crawler delivers it (event-time order, each mention up to 6 h late, seeded by N,
             default 1) and prints, for dev and test apart, pairwise precision / recall / F1, incidents kept
             whole and the worst incident's foreign share: joining by topic and wording (today) and by wording
-            and repost trees only (the bigram baseline). --part runs one part only (tune on dev).
+            and repost trees only (the bigram baseline). --part runs one part only (tune on dev);
+            --explain lists, for today's joining, each incident split over stories or mixed with another.
             """;
 
     private IncidentBench() { }
 
     static int run(String[] argv) throws Exception {
-        Args args = new Args("bench incidents", argv, 2, java.util.Set.of("set", "seed", "part"));
+        Args args = new Args("bench incidents", argv, 2, java.util.Set.of("set", "seed", "part", "explain"), java.util.Set.of("explain"));
         if (args.help()) {
             System.out.print(HELP);
             return 0;
@@ -47,7 +48,9 @@ final class IncidentBench {
         String only = args.get("part");
         for (String part : only == null ? new String[] {"dev.tsv", "test.tsv"} : new String[] {only + ".tsv"}) {
             var set = IncidentSet.read(dir.resolve(part));
-            IncidentEvaluation.print(part, "topic+wording", IncidentEvaluation.evaluate(set, StoryAssigner.withDefaults(brand), scorer, true, seed));
+            var topic = IncidentEvaluation.evaluate(set, StoryAssigner.withDefaults(brand), scorer, true, seed);
+            IncidentEvaluation.print(part, "topic+wording", topic);
+            if (args.flag("explain")) IncidentEvaluation.explain(set, topic, System.out);
             IncidentEvaluation.print(part, "bigram baseline", IncidentEvaluation.evaluate(set, StoryAssigner.withDefaults(brand), scorer, false, seed));
         }
         return 0;

@@ -28,7 +28,8 @@ public final class IncidentEvaluation {
 
     /** The figures; {@code worstIncident} is the incident whose largest story is most foreign. */
     public record Result(int mentions, int incidents, long truePairs, long falsePairs, long missedPairs,
-                         int whole, int multi, double worstForeignShare, String worstIncident) {
+                         int whole, int multi, double worstForeignShare, String worstIncident,
+                         Map<String, String> storyOf) {
         public double precision() {
             return truePairs + falsePairs == 0 ? 1 : (double) truePairs / (truePairs + falsePairs);
         }
@@ -84,6 +85,32 @@ public final class IncidentEvaluation {
         return figures(set, storyOf);
     }
 
+    /**
+     * What went wrong, for tuning on dev: each incident split over stories or sharing one with another
+     * incident, its mentions listed with the story each went to ({@code *} marks another incident's).
+     */
+    public static void explain(List<IncidentSet.Labelled> set, Result r, java.io.PrintStream out) {
+        Map<String, List<IncidentSet.Labelled>> byStory = new java.util.LinkedHashMap<>();
+        Map<String, List<IncidentSet.Labelled>> byIncident = new java.util.LinkedHashMap<>();
+        for (IncidentSet.Labelled l : set) {
+            byStory.computeIfAbsent(r.storyOf().get(l.mention().key()), k -> new ArrayList<>()).add(l);
+            byIncident.computeIfAbsent(l.incident(), k -> new ArrayList<>()).add(l);
+        }
+        for (var e : byIncident.entrySet()) {
+            java.util.Set<String> stories = new java.util.LinkedHashSet<>();
+            e.getValue().forEach(l -> stories.add(r.storyOf().get(l.mention().key())));
+            boolean mixed = stories.stream().anyMatch(st -> byStory.get(st).stream().anyMatch(l -> !l.incident().equals(e.getKey())));
+            if (stories.size() == 1 && !mixed) continue;
+            out.println("== " + e.getKey() + (stories.size() > 1 ? " split over " + stories.size() : "") + (mixed ? " mixed" : ""));
+            for (String st : stories) {
+                for (IncidentSet.Labelled l : byStory.get(st)) {
+                    String mark = l.incident().equals(e.getKey()) ? " " : "*";
+                    out.printf("  %s %-10s %-4s %s%n", mark, Integer.toHexString(st.hashCode() & 0xffff), l.incident(), l.mention().text());
+                }
+            }
+        }
+    }
+
     static List<IncidentSet.Labelled> arrivalOrder(List<IncidentSet.Labelled> set, long seed) {
         Random random = new Random(seed);
         Map<IncidentSet.Labelled, Double> arrival = new HashMap<>();
@@ -132,6 +159,6 @@ public final class IncidentEvaluation {
                 worstIncident = e.getKey();
             }
         }
-        return new Result(set.size(), storiesOfIncident.size(), tp, fp, fn, whole, multi, worst, worstIncident);
+        return new Result(set.size(), storiesOfIncident.size(), tp, fp, fn, whole, multi, worst, worstIncident, storyOf);
     }
 }
