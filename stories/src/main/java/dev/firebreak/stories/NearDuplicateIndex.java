@@ -47,6 +47,7 @@ public final class NearDuplicateIndex {
     private int[] stories = new int[1024];
     private byte[] polarity = new byte[1024];   // +1 positive, -1 negative, 0 neither or unknown
     private long[] faults = new long[1024];     // fault concepts, when the topic is known
+    private long[] categories = new long[1024]; // product categories, when the topic is known
     // Products, as 32-bit hashes, when the topic is known. Not a 64-bit Bloom word: with two or three
     // names a post, one bit each collided often enough to call an S3 pram and an M6 scooter one product.
     private int[][] products = new int[1024][];
@@ -130,10 +131,12 @@ public final class NearDuplicateIndex {
 
     private boolean compatible(Topic topic, int e, double j) {
         int[] p = productHashes(topic);
-        boolean sameProduct = p.length == 0 || products[e].length == 0 || shareAny(p, products[e]);
+        boolean named = p.length > 0 && products[e].length > 0;
+        boolean sameProduct = !named || shareAny(p, products[e]);
         boolean noFault = (topic.faults() | faults[e]) == 0;
         boolean sameFault = noFault ? j >= GENERIC_COPY : (topic.faults() & faults[e]) != 0;
-        return sameProduct && sameFault;
+        // A product both name decides; else categories that differ keep them apart.
+        return sameProduct && sameFault && (named || !Topic.differentThings(topic.categories(), categories[e]));
     }
 
     private static final int[] NO_PRODUCTS = new int[0];
@@ -168,6 +171,7 @@ public final class NearDuplicateIndex {
         polarity[e] = (byte) Integer.signum(sign);
         topicKnown[e] = topic != null;
         faults[e] = topic == null ? 0 : topic.faults();
+        categories[e] = topic == null ? 0 : topic.categories();
         products[e] = topic == null ? NO_PRODUCTS : productHashes(topic);
         stories[e] = storyNumbers.computeIfAbsent(storyId, id -> {
             storyNames.add(id);
@@ -192,6 +196,7 @@ public final class NearDuplicateIndex {
         stories = Arrays.copyOf(stories, n);
         polarity = Arrays.copyOf(polarity, n);
         faults = Arrays.copyOf(faults, n);
+        categories = Arrays.copyOf(categories, n);
         products = Arrays.copyOf(products, n);
         topicKnown = Arrays.copyOf(topicKnown, n);
     }
@@ -212,6 +217,7 @@ public final class NearDuplicateIndex {
         int[] oldStories = stories;
         byte[] oldPolarity = polarity;
         long[] oldFaults = faults;
+        long[] oldCategories = categories;
         int[][] oldProducts = products;
         boolean[] oldKnown = topicKnown;
         List<String> names = new ArrayList<>(storyNames);
@@ -227,6 +233,7 @@ public final class NearDuplicateIndex {
         stories = new int[oldStories.length];
         polarity = new byte[oldPolarity.length];
         faults = new long[oldFaults.length];
+        categories = new long[oldCategories.length];
         products = new int[oldProducts.length][];
         topicKnown = new boolean[oldKnown.length];
         entries = 0;
@@ -235,6 +242,7 @@ public final class NearDuplicateIndex {
                     oldPolarity[e], null);
             topicKnown[entries - 1] = oldKnown[e];
             faults[entries - 1] = oldFaults[e];
+            categories[entries - 1] = oldCategories[e];
             products[entries - 1] = oldProducts[e];
         }
     }

@@ -140,8 +140,10 @@ public final class StoryAssigner {
                 made.put(root, story);
                 if (story.equals(root)) started.add(story);
             } else {
-                // A reply before its original: its own words decide the tree's story, once.
-                Match match = match(m, analysis, sign);
+                // A reply before its original: its own words decide the tree's story, once. A reply that
+                // names no product, brand or category (刹车失灵太要命了) says too little to put a whole tree
+                // into another story unless it is a sure copy: its original, when it comes, decides instead.
+                Match match = replyMatch(m, analysis, sign);
                 story = match == null ? root : match.storyId();
                 links.put(root, story);
                 made.put(root, story);
@@ -178,6 +180,16 @@ public final class StoryAssigner {
         }
         TopicIndex.Match about = topics.find(topic, at);
         return about == null ? null : new Match(about.storyId());
+    }
+
+    private Match replyMatch(Mention m, Analysis analysis, int sign) {
+        int[] sig = Shingles.of(m.text());
+        Topic topic = topic(m, analysis);
+        boolean vague = topic.known() && topic.products().isEmpty() && topic.brands().isEmpty() && topic.categories() == 0;
+        if (!vague) return match(m, sig, topic, sign);
+        if (sig == null) return null;
+        NearDuplicateIndex.Match copy = index.find(sig, m.createdAt().toInstant().toEpochMilli(), sign, topic);
+        return copy != null && copy.similarity() >= NearDuplicateIndex.SURE_COPY ? new Match(copy.storyId()) : null;
     }
 
     private String matchOrStart(Mention m, Analysis analysis, int sign) {

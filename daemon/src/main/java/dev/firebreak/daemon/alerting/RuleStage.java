@@ -23,7 +23,7 @@ public final class RuleStage {
     private final AlertEngine engine;
     private final RuleCounts counts = new RuleCounts();
     /** The brand's own accounts: their posts raise no complaint alert (set once the configuration is read). */
-    private volatile dev.firebreak.daemon.serviceclock.BrandPosts brandPosts = dev.firebreak.daemon.serviceclock.BrandPosts.NONE;
+    private volatile dev.firebreak.core.BrandAccounts brand = dev.firebreak.core.BrandAccounts.NONE;
 
     public RuleStage(AlertEngine engine) {
         this.engine = engine;
@@ -64,7 +64,7 @@ public final class RuleStage {
             Map<String, List<Decision>> byAlert = new LinkedHashMap<>();
             // The brand's own post matches no rule, but it is part of the incident: its open alert's
             // figures (and "the brand responded at") still move with it.
-            List<Decision> decisions = brandPosts.skip(m) ? List.of() : engine.evaluate(m, facts, at);
+            List<Decision> decisions = brand.wrote(m.mention()) ? List.of() : engine.evaluate(m, facts, at);
             for (Decision d : decisions) {
                 counts.count(d);
                 if (d.kind() != Decision.Kind.SUPPRESSED) {
@@ -93,8 +93,8 @@ public final class RuleStage {
     }
 
     /** The brand's own accounts, whose posts the rules skip. */
-    public void brandPosts(dev.firebreak.daemon.serviceclock.BrandPosts brand) {
-        this.brandPosts = brand;
+    public void brandAccounts(dev.firebreak.core.BrandAccounts brand) {
+        this.brand = brand;
     }
 
     /** Times a rule was muted (silence, inhibition, cooldown, {@code for}, hours). */

@@ -2,7 +2,7 @@ package dev.firebreak.daemon.config;
 
 import dev.firebreak.connect.api.ConnectorConfig;
 import dev.firebreak.core.BrandAccounts;
-import dev.firebreak.daemon.serviceclock.ServiceClockSettings;
+import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import java.nio.file.Path;
 import java.util.List;
 

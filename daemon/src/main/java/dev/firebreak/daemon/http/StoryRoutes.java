@@ -29,7 +29,7 @@ public final class StoryRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(Route.get("/api/stories", Access.ALL, "the stories that most need a person now", this::list),
-                Route.get("/api/stories/:id", Access.ALL, "a story's signals, forecast, risk and hourly series", this::one));
+                Route.get("/api/stories/:id", Access.ALL, "an incident (story): its signals, forecast, risk and hourly series, its carriers by role (carriers: complainants, kols, media, government, brand) and the brand's responses (brandResponses: at, mentionId, author, platform, earliest first; brandRespondedAt: the first one's time, or null)", this::one));
     }
 
     @Override

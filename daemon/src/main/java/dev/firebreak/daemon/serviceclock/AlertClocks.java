@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
 import dev.firebreak.core.FirebreakJson;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.AlertStatus;

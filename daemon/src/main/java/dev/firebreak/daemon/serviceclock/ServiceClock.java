@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;

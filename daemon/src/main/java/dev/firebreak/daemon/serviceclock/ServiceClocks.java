@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
+import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import dev.firebreak.core.Alert;
 import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;

@@ -95,7 +95,7 @@ public final class HttpComponent extends BlockingComponent {
                 new RuleRoutes(runner, parts.alerting().editor()),
                 new AckRoutes(vertx, runner, alerts, state, parts.delivery().ackLinks()),
                 new AlertFeedRoutes(vertx, state, new dev.firebreak.daemon.serviceclock.FeedClocks(parts.clocks().clocks())),
-                new dev.firebreak.daemon.serviceclock.ServiceClockRoutes(runner, parts.clocks().clocks(), parts.clocks().replies()),
+                new dev.firebreak.daemon.http.ServiceClockRoutes(runner, parts.clocks().clocks(), parts.clocks().replies()),
                 new dev.firebreak.daemon.register.RegisterRoutes(vertx,
                         new dev.firebreak.daemon.register.Register(index, parts.clocks().clocks(), parts.redis().lifecycles())),
                 new MentionSearchRoutes(vertx, index),

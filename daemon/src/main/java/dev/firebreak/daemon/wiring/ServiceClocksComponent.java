@@ -5,7 +5,7 @@ import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.daemon.pipeline.ServiceClockStage;
 import dev.firebreak.daemon.serviceclock.BrandPosts;
 import dev.firebreak.daemon.serviceclock.ReplyStep;
-import dev.firebreak.daemon.serviceclock.ServiceClockSettings;
+import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import dev.firebreak.daemon.serviceclock.ServiceClocks;
 import dev.firebreak.state.redis.RedisServiceClockRecords;
 
@@ -33,7 +33,7 @@ public final class ServiceClocksComponent extends BlockingComponent {
     @Override
     protected void startNow() {
         BrandPosts posts = new BrandPosts(brand);
-        alerting.alerts().ruleStage().brandPosts(posts);
+        alerting.alerts().ruleStage().brandAccounts(brand);
         clocks = new ServiceClocks(settings, posts,
                 new RedisServiceClockRecords(redis.redis().connection(), redis.namespace()), redis.lifecycles());
         replies = new ReplyStep(redis.lifecycles(), clocks, alerting.alerts().publisher());

@@ -26,8 +26,8 @@ class BrandPostsTest {
         assertEquals(3, stage.evaluate(List.of(byId, byName, customer), Map.of()).size(), "without brand accounts all fire");
 
         RuleStage withBrand = new RuleStage(new AlertEngine(rules()));
-        withBrand.brandPosts(new BrandPosts(new BrandAccounts(Map.of(Platform.WEIBO, Set.of("u1")),
-                Map.of(Platform.WEIBO, Set.of("用户2")))));
+        withBrand.brandAccounts(new BrandAccounts(Map.of(Platform.WEIBO, Set.of("u1")),
+                Map.of(Platform.WEIBO, Set.of("用户2"))));
         List<RuleStage.Outcome> out = withBrand.evaluate(List.of(byId, byName, customer), Map.of());
         assertEquals(List.of(Decision.Kind.FIRE), out.stream().map(o -> o.decision().kind()).toList());
         assertEquals("s3", out.get(0).decision().alert().storyId());
@@ -36,7 +36,7 @@ class BrandPostsTest {
     @Test
     void anotherPlatformsAccountOfTheSameIdIsNotTheBrand() {
         RuleStage stage = new RuleStage(new AlertEngine(rules()));
-        stage.brandPosts(new BrandPosts(new BrandAccounts(Map.of(Platform.DOUYIN, Set.of("u1")), Map.of())));
+        stage.brandAccounts(new BrandAccounts(Map.of(Platform.DOUYIN, Set.of("u1")), Map.of()));
         assertEquals(1, stage.evaluate(List.of(negative("1", "s1", 0)), Map.of()).size());
     }
 }

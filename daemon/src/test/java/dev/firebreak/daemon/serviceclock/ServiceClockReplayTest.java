@@ -1,5 +1,6 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A replay (event time, as fast as it reads) of three safety complaints, the brand answering one in 40
- * minutes, one in 90 (the P1 target is an hour) and one never, plus the brand's own statement: the
+ * A replay (event time, as fast as it reads) of three safety complaints about three products, the brand
+ * answering one in 20 minutes (its public statement about that product's fault, then a direct answer at
+ * 40), one in 90 (the P1 target is an hour) and one never: the
  * first-reply clock of each incident's alert is what the replies say, a breach alert is raised exactly
  * at the deadlines that passed, and the brand's statement raises nothing.
  */
@@ -62,8 +64,10 @@ class ServiceClockReplayTest {
         assertEquals(ServiceClock.Status.MET, a.status(), a.toString());
         assertEquals(Instant.parse("2026-11-20T02:00:00Z"), a.startedAt());
         assertEquals(Instant.parse("2026-11-20T03:00:00Z"), a.deadline(), "P1: a public reply within the hour");
-        assertEquals(Instant.parse("2026-11-20T02:40:00Z"), a.metAt());
-        assertEquals("brand reply weibo:9101", a.metBy());
+        // The brand's public statement about the T7 smoke (10:20) joins the incident and is its first
+        // public reply, before the direct answer to the complainant at 10:40.
+        assertEquals(Instant.parse("2026-11-20T02:20:00Z"), a.metAt());
+        assertEquals("brand reply weibo:9400", a.metBy());
 
         ServiceClock b = byStory.get("weibo:9200").clock(ClockKind.FIRST_REPLY).orElseThrow();
         assertEquals(ServiceClock.Status.BREACHED, b.status(), b.toString());

@@ -1,5 +1,7 @@
 package dev.firebreak.daemon.serviceclock;
 
+import dev.firebreak.daemon.serviceclock.settings.ClockKind;
+import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

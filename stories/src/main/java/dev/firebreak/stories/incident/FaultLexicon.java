@@ -31,9 +31,21 @@ public final class FaultLexicon {
 
     /** The bundled lexicon; a bad line fails with file:line. */
     public static FaultLexicon load() {
+        return load("faults.txt");
+    }
+
+    /**
+     * The bundled product categories ({@code /incidents/categories.txt}, the same form: 充电宝 and 移动电源
+     * are one category), found the same way.
+     */
+    public static FaultLexicon categories() {
+        return load("categories.txt");
+    }
+
+    private static FaultLexicon load(String name) {
         Map<String, String> words = new LinkedHashMap<>();
         List<String> concepts = new ArrayList<>();
-        WordListFile.readResource(FaultLexicon.class, "/incidents/faults.txt", r -> parse("faults.txt", r, words, concepts));
+        WordListFile.readResource(FaultLexicon.class, "/incidents/" + name, r -> parse(name, r, words, concepts));
         return new FaultLexicon(words, concepts);
     }
 

@@ -7,14 +7,15 @@ import java.util.List;
  * {@code model:T7} and the brand dictionary's products), its brands, the fault concepts it speaks of
  * (bits of {@link FaultLexicon}), its complaint types (bits of the analysis' list), whether it may join
  * by topic at all (praise never does: it is not a report of a fault), whether anything is known (an
- * analysis was given), and whether the brand's own account wrote it.
+ * analysis was given), whether the brand's own account wrote it, and the product categories it names
+ * (bits of the categories lexicon: 充电宝, 取暖器).
  */
 public record Topic(List<String> products, List<String> brands, long faults, long complaints, boolean joinable,
-                    boolean known, String brandAccount) {
+                    boolean known, String brandAccount, long categories) {
     static final String PRODUCT = "product:";
 
     /** No analysis: nothing is known of what the post is about. */
-    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null);
+    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null, 0);
 
     /** Whether the brand's own account wrote it ({@code brandAccount} is that account's name). */
     public boolean byBrand() {
@@ -28,7 +29,15 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
 
     /** Whether there is anything to join on: a fault, and a product or brand (or the brand is speaking). */
     public boolean usable() {
-        return joinable && faults != 0 && (!products.isEmpty() || !brands.isEmpty() || byBrand());
+        return joinable && faults != 0 && (!products.isEmpty() || !brands.isEmpty() || byBrand() || categories != 0);
+    }
+
+    /**
+     * Whether two posts are about different kinds of thing: both name product categories and share none
+     * (a brand's heater and its air fryer both 着火 are two incidents).
+     */
+    public static boolean differentThings(long categories, long otherCategories) {
+        return categories != 0 && otherCategories != 0 && (categories & otherCategories) == 0;
     }
 
     /**
@@ -44,12 +53,14 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
             keys.add("brand:" + b);
             keys.add("stem:" + b);
         }
-        if (!keys.isEmpty() || !byBrand()) return keys;
+        if (keys.isEmpty() && !byBrand()) return categoryKeys();
+        if (!keys.isEmpty()) return keys;
         for (int end = Math.min(brandAccount.length(), 12); end >= 2 && keys.isEmpty(); end--) {
             for (String kind : new String[] {"brand:", "stem:"}) {
                 if (known.test(kind + brandAccount.substring(0, end))) keys.add(kind + brandAccount.substring(0, end));
             }
         }
+        if (keys.isEmpty()) keys.addAll(categoryKeys());
         return keys.isEmpty() ? faultKeys() : keys;
     }
 
@@ -64,7 +75,15 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
                 if (!keys.contains("stem:" + name.substring(0, n))) keys.add("stem:" + name.substring(0, n));
             }
         }
+        keys.addAll(categoryKeys());
         keys.addAll(faultKeys());
+        return keys;
+    }
+
+    /** A post naming only a category (a metro operator's notice: 充电宝冒烟) is found by, and filed under, it. */
+    private List<String> categoryKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (long bits = categories; bits != 0; bits &= bits - 1) keys.add("category:" + Long.numberOfTrailingZeros(bits));
         return keys;
     }
 

@@ -25,7 +25,7 @@ public final class TopicIndex {
     static final int PRODUCTS = 100_000;
     static final double COMPLAINT_WEIGHT = 0.5;
 
-    private record Entry(long at, String storyId, long faults, long complaints) { }
+    private record Entry(long at, String storyId, long faults, long complaints, long categories) { }
 
     private final double threshold;
     private final long windowMillis;
@@ -57,6 +57,8 @@ public final class TopicIndex {
             }
             for (Entry e : posts) {
                 if ((e.faults & topic.faults()) == 0 || Math.abs(atMillis - e.at) > windowMillis) continue;
+                // Found by a product both name, the product decides (B5's 充电器 is the 手环's own charger).
+                if (topic.products().isEmpty() && Topic.differentThings(topic.categories(), e.categories)) continue;
                 double s = similarity(topic, e, df, n);
                 if (s >= threshold && (best == null || s > best.similarity())) best = new Match(e.storyId, s);
             }
@@ -80,13 +82,15 @@ public final class TopicIndex {
             all += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() | e.complaints);
             shared += COMPLAINT_WEIGHT * Long.bitCount(topic.complaints() & e.complaints);
         }
-        return shared / all;
+        // Dice rather than Jaccard: a report adds its own words for side faults (a KOL's 虚标, a notice's
+        // 鼓包或过热) to the fault it shares, and should not be pushed out for being more thorough.
+        return 2 * shared / (all + shared);
     }
 
     /** Indexes a post of {@code storyId}; nothing when its topic is not usable. */
     public void add(Topic topic, String storyId, long atMillis) {
         if (!topic.usable()) return;
-        Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints());
+        Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints(), topic.categories());
         for (String key : topic.indexKeys()) {
             ArrayDeque<Entry> posts = byProduct.computeIfAbsent(key, p -> new ArrayDeque<>());
             posts.addLast(entry);

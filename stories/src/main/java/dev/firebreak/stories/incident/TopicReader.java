@@ -20,13 +20,15 @@ public final class TopicReader {
             List.of("refund", "quality", "service", "delivery", "price", "safety", "privacy", "fraud");
 
     private final FaultLexicon faults;
+    private final FaultLexicon categories;
 
-    public TopicReader(FaultLexicon faults) {
+    public TopicReader(FaultLexicon faults, FaultLexicon categories) {
         this.faults = faults;
+        this.categories = categories;
     }
 
     public static TopicReader load() {
-        return new TopicReader(FaultLexicon.load());
+        return new TopicReader(FaultLexicon.load(), FaultLexicon.categories());
     }
 
     /**
@@ -50,7 +52,7 @@ public final class TopicReader {
         }
         return new Topic(keys.subList(0, Math.min(MAX_PRODUCTS, keys.size())),
                 brands.subList(0, Math.min(MAX_PRODUCTS, brands.size())), found, complaints, brand || !praise, true,
-                brand && m.author() != null ? m.author().name() : null);
+                brand && m.author() != null ? m.author().name() : null, categories.find(m.text()));
     }
 
     /** Model codes standing alone in the text, as {@code model:T7} (full-width folded, upper-cased). */

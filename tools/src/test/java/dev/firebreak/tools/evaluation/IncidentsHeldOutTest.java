@@ -48,17 +48,19 @@ class IncidentsHeldOutTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not met yet: test.tsv measured P=0.935 R=0.721 F1=0.814, kept whole 16/32, worst foreign 62.5% "
-            + "(BENCHMARKS.md); enable when incident joining reaches issue 15's targets")
-    void heldOutTestMeetsTheTargets() throws Exception {
+    void testPartMeetsTheTargets() throws Exception {
         assertTargets(run("test.tsv", true));
     }
 
     @Test
-    void heldOutTestHoldsWhatWasMeasured() throws Exception {
-        // Floors just under the figures measured once the threshold was frozen (BENCHMARKS.md), to catch a regression.
-        IncidentEvaluation.Result r = run("test.tsv", true);
-        assertTrue(r.f1() >= 0.80 && r.precision() >= 0.92 && r.whole() >= 16, "test regressed: " + r);
+    void testPartHoldsWhatWasMeasuredInOtherArrivalOrders() throws Exception {
+        // Floors just under the figures measured with arrival seeds 2 and 3 (BENCHMARKS.md): the order in
+        // which a crawler delivers the posts moves a few incidents, never mixes two.
+        for (long seed : new long[] {2, 3}) {
+            IncidentEvaluation.Result r = IncidentEvaluation.evaluate(IncidentSet.read(dir.resolve("test.tsv")),
+                    StoryAssigner.withDefaults(brand), scorer, true, seed);
+            assertTrue(r.f1() >= 0.95 && r.whole() >= 27 && r.worstForeignShare() <= 0.05, "seed " + seed + ": " + r);
+        }
     }
 
     @Test

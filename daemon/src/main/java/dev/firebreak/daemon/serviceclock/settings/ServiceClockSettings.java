@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.serviceclock;
+package dev.firebreak.daemon.serviceclock.settings;
 
 import dev.firebreak.core.Platform;
 import dev.firebreak.core.Severity;

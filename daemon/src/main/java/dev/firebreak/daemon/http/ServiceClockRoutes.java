@@ -1,6 +1,9 @@
-package dev.firebreak.daemon.serviceclock;
+package dev.firebreak.daemon.http;
 
 import dev.firebreak.daemon.pipeline.PipelineRunner;
+import dev.firebreak.daemon.serviceclock.AlertClocks;
+import dev.firebreak.daemon.serviceclock.ReplyStep;
+import dev.firebreak.daemon.serviceclock.ServiceClocks;
 import dev.firebreak.daemon.web.Access;
 import dev.firebreak.daemon.web.CurrentUser;
 import dev.firebreak.daemon.web.Replies;

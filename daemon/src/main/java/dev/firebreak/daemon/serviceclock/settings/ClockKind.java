@@ -1,4 +1,4 @@
-package dev.firebreak.daemon.serviceclock;
+package dev.firebreak.daemon.serviceclock.settings;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
