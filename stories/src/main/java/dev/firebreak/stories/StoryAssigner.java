@@ -179,6 +179,7 @@ public final class StoryAssigner {
             if (copy != null) return new Match(copy.storyId());
         }
         TopicIndex.Match about = topics.find(topic, at);
+        if (about == null && topic.known() && carrier(m)) about = topics.soleIncidentOf(topic, at);
         return about == null ? null : new Match(about.storyId());
     }
 
@@ -190,6 +191,15 @@ public final class StoryAssigner {
         if (sig == null) return null;
         NearDuplicateIndex.Match copy = index.find(sig, m.createdAt().toInstant().toEpochMilli(), sign, topic);
         return copy != null && copy.similarity() >= NearDuplicateIndex.SURE_COPY ? new Match(copy.storyId()) : null;
+    }
+
+    /**
+     * Whose reports are about an incident even when their words for its fault are not the victims':
+     * verified accounts (media, government, the brand's) and KOLs, besides the brand's own accounts.
+     */
+    private boolean carrier(Mention m) {
+        if (brand.wrote(m)) return true;
+        return m.author() != null && (m.author().verified() || m.author().followers() >= StoryState.KOL_FOLLOWERS);
     }
 
     private String matchOrStart(Mention m, Analysis analysis, int sign) {

@@ -115,4 +115,44 @@ class IncidentJoiningTest {
                 post("200", "拆机小马", 3_100, "把暖途T7拆开给大家看看：发热管上方的塑料挡板离得这么近，长期高温不变形才怪", 20)), Map.of());
         assertNotEquals(a.storyIds().get(0), a.storyIds().get(1));
     }
+
+    @Test
+    void aBrandsHeaterAndItsAirFryerOnFireAreTwoIncidents() {
+        // Both name the brand only (no product entity) and the same fault: the categories tell them apart.
+        String fryer = one(post("200", "小林", 800, "暖途的空气炸锅用着用着突然冒烟了，差点起火", 0), negative(List.of("safety"), NUANTU));
+        String heater = one(post("201", "老赵", 900, "暖途取暖器开了半小时插头烧焦着火了", 10), negative(List.of("safety"), NUANTU));
+        assertNotEquals(fryer, heater, "different kinds of thing, whatever fault and brand they share");
+    }
+
+    @Test
+    void aNoticeNamingOnlyTheCategoryJoinsTheIncidentOfThatCategory() {
+        Analysis.Entity c20 = new Analysis.Entity("橙果充电宝C20", "PRODUCT");
+        String complaint = one(post("300", "地铁通勤", 7300, "橙果充电宝C20在地铁上突然冒烟，外壳都烧化了", 0), negative(List.of("safety"), c20));
+        String notice = one(post("301", "江城地铁运营", 400_000, "今晨一号线一乘客的充电宝冒烟，工作人员及时处置", 60), neutral());
+        assertEquals(complaint, notice);
+    }
+
+    @Test
+    void aReportInItsOwnWordsJoinsTheProductsOneLiveIncidentAnOrdinaryPostDoesNot() {
+        Analysis.Entity m6 = new Analysis.Entity("小鹿电动车M6", "PRODUCT");
+        String complaint = one(post("400", "骑手", 4700, "小鹿电动车M6刹车失灵撞上护栏", 0), negative(List.of("safety"), m6));
+        one(post("401", "骑手之家", 12_000, "小鹿电动车M6刹车失灵，车主撞上护栏受伤", 30), negative(List.of("safety"), m6));
+        // A KOL names the product and no fault the lexicon knows: the product's one live incident.
+        String kol = one(post("402", "两轮车评测", 150_000, "M6这次的事情小鹿必须给个说法", 90), neutral(m6));
+        assertEquals(complaint, kol);
+        // An ordinary user saying as little is not guessed into it.
+        String user = one(post("403", "路人", 50, "想问问小鹿电动车M6值不值得买，通勤用", 95), neutral(m6));
+        assertNotEquals(complaint, user);
+    }
+
+    @Test
+    void aVagueReplyBeforeItsOriginalDoesNotPullItsTreeIntoAnotherProductsIncident() {
+        Analysis.Entity s3 = new Analysis.Entity("青禾婴儿车S3", "PRODUCT");
+        Analysis.Entity m6 = new Analysis.Entity("小鹿电动车M6", "PRODUCT");
+        String pram = one(post("500", "育儿安全", 9500, "青禾婴儿车S3刹车失灵，斜坡上自行溜车", 0), negative(List.of("safety"), s3));
+        String early = one(reply("601", Kind.REPOST, "600", "刹车失灵太要命了", 10), negative(List.of()));
+        String scooter = one(post("600", "代驾小哥", 5500, "小鹿电动车M6在路上刹车突然失灵，撞上了路边护栏", 5), negative(List.of("safety"), m6));
+        assertNotEquals(pram, early, "the reply says too little to move its tree into the pram's incident");
+        assertEquals(early, scooter);
+    }
 }

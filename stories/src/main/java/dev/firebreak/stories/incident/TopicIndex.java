@@ -66,6 +66,37 @@ public final class TopicIndex {
         return best;
     }
 
+    /**
+     * For a report that names a product but no fault the lexicon knows (a newspaper, a KOL, a notice or
+     * the brand, writing in its own words): the product's one incident of the window, if there is one —
+     * a story holding at least two of the product's recent posts and more than twice as many as any
+     * other. With two live incidents of the product it is not guessed. Null otherwise.
+     */
+    public Match soleIncidentOf(Topic topic, long atMillis) {
+        if (!topic.joinable() || topic.products().isEmpty()) return null;
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (String key : topic.products()) {
+            ArrayDeque<Entry> posts = byProduct.get(key);
+            if (posts == null) continue;
+            for (Entry e : posts) {
+                if (Math.abs(atMillis - e.at) <= windowMillis) count.merge(e.storyId, 1, Integer::sum);
+            }
+        }
+        String top = null;
+        int first = 0;
+        int second = 0;
+        for (var c : count.entrySet()) {
+            if (c.getValue() > first) {
+                second = first;
+                first = c.getValue();
+                top = c.getKey();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        return first >= 2 && first > 2 * second ? new Match(top, 0) : null;
+    }
+
     private static double similarity(Topic topic, Entry e, int[] df, int n) {
         double shared = 0;
         double all = 0;
