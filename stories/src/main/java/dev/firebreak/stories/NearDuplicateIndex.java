@@ -108,11 +108,12 @@ public final class NearDuplicateIndex {
         candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
         int best = -1;
         double bestSimilarity = threshold;
+        int[] hashes = topic == null ? NO_PRODUCTS : productHashes(topic);
         for (int i = 0; i < Math.min(MAX_VERIFIED, candidates.size()); i++) {
             int e = candidates.get(i)[0];
             if (sign * polarity[e] < 0) continue;
             double j = Shingles.jaccard(pool, start[e], length[e], shingles);
-            if (j < SURE_COPY && topic != null && topicKnown[e] && !compatible(topic, e, j)) continue;
+            if (j < SURE_COPY && topic != null && topicKnown[e] && !compatible(topic, hashes, e, j)) continue;
             if (j >= bestSimilarity && (best < 0 || j > bestSimilarity)) {
                 bestSimilarity = j;
                 best = e;
@@ -129,8 +130,8 @@ public final class NearDuplicateIndex {
         add(shingles, storyId, atMillis, sign, null);
     }
 
-    private boolean compatible(Topic topic, int e, double j) {
-        int[] p = productHashes(topic);
+    /** {@code p}: the topic's {@link #productHashes}, made once per search. */
+    private boolean compatible(Topic topic, int[] p, int e, double j) {
         boolean named = p.length > 0 && products[e].length > 0;
         boolean sameProduct = !named || shareAny(p, products[e]);
         boolean noFault = (topic.faults() | faults[e]) == 0;

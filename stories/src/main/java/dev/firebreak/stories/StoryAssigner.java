@@ -168,10 +168,6 @@ public final class StoryAssigner {
     }
 
     /** An earlier story this mention is a copy of, or is about (same product and fault); null if none. */
-    private Match match(Mention m, Analysis analysis, int sign) {
-        return match(m, Shingles.of(m.text()), topic(m, analysis), sign);
-    }
-
     private Match match(Mention m, int[] sig, Topic topic, int sign) {
         long at = m.createdAt().toInstant().toEpochMilli();
         if (sig != null) {

@@ -229,13 +229,8 @@ public final class AlertRoutes implements RouteGroup {
     private void act(RoutingContext ctx, AlertStage.Action action, String argumentField) {
         String id = ctx.pathParam("id");
         {
-            JsonObject body;
-            try {
-                body = ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
-            } catch (DecodeException | ClassCastException e) {
-                Replies.json(ctx, 400, Replies.error("the body is not a JSON object: " + e.getMessage()));
-                return;
-            }
+            JsonObject body = Replies.objectBody(ctx);
+            if (body == null) return;
             // Who did it: the body may name a person (a shared console account), else the caller.
             String by = body.getString("by", dev.firebreak.daemon.web.CurrentUser.nameOr(ctx, null));
             String argument;

@@ -10,7 +10,6 @@ import dev.firebreak.daemon.web.Replies;
 import dev.firebreak.daemon.web.Route;
 import dev.firebreak.daemon.web.RouteGroup;
 import dev.firebreak.rules.lifecycle.InvalidTransitionException;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -54,13 +53,8 @@ public final class ServiceClockRoutes implements RouteGroup {
 
     private void replied(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        JsonObject body;
-        try {
-            body = ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
-        } catch (DecodeException | ClassCastException e) {
-            Replies.json(ctx, 400, Replies.error("the body is not a JSON object: " + e.getMessage()));
-            return;
-        }
+        JsonObject body = Replies.objectBody(ctx);
+        if (body == null) return;
         Object by = body.getValue("by", CurrentUser.nameOr(ctx, null));
         Object link = body.getValue("link");
         if (by != null && !(by instanceof String) || link != null && !(link instanceof String)) {

@@ -3,6 +3,7 @@ package dev.firebreak.daemon.serviceclock;
 import dev.firebreak.daemon.serviceclock.settings.ClockKind;
 import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import dev.firebreak.core.Alert;
+import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.core.Platform;
 import dev.firebreak.core.ScoredMention;
 import dev.firebreak.daemon.alerting.AlertRecorder;
@@ -30,14 +31,14 @@ public final class ServiceClocks {
             "silence-expiring", "connector-health");
 
     private final ServiceClockSettings settings;
-    private final BrandPosts brand;
+    private final BrandAccounts brand;
     private final ServiceClockRecords store;
     private final LifecycleProgress progress;
     private final ClockChanges changes;
     /** No reminder or breach is due before this (the pipeline's worker alone reads and writes it). */
     private Instant earliestDue = Instant.MIN;
 
-    public ServiceClocks(ServiceClockSettings settings, BrandPosts brand, ServiceClockRecords store, Lifecycles lifecycles) {
+    public ServiceClocks(ServiceClockSettings settings, BrandAccounts brand, ServiceClockRecords store, Lifecycles lifecycles) {
         this.settings = settings;
         this.brand = brand;
         this.store = store;
@@ -80,7 +81,7 @@ public final class ServiceClocks {
     public int brandReplies(List<ScoredMention> mentions, AlertRecorder out) throws Exception {
         int met = 0;
         for (ScoredMention m : mentions) {
-            if (m.storyId() == null || !brand.skip(m)) continue;
+            if (m.storyId() == null || !brand.wrote(m.mention())) continue;
             Instant at = m.mention().createdAt().toInstant();
             for (String alertId : store.ofStory(m.storyId())) {
                 Optional<AlertClocks> c = clocks(alertId);

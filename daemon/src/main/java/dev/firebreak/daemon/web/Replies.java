@@ -15,4 +15,17 @@ public final class Replies {
     public static JsonObject error(String message) {
         return new JsonObject().put("error", message);
     }
+
+    /**
+     * The request's body as a JSON object (an empty body is an empty object); null when it is not one,
+     * after answering 400 with why.
+     */
+    public static JsonObject objectBody(RoutingContext ctx) {
+        try {
+            return ctx.body().length() <= 0 ? new JsonObject() : ctx.body().buffer().toJsonObject();
+        } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+            json(ctx, 400, error("the body is not a JSON object: " + e.getMessage()));
+            return null;
+        }
+    }
 }

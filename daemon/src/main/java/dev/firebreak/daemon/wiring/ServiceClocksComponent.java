@@ -3,7 +3,6 @@ package dev.firebreak.daemon.wiring;
 import dev.firebreak.core.BrandAccounts;
 import dev.firebreak.daemon.lifecycle.BlockingComponent;
 import dev.firebreak.daemon.pipeline.ServiceClockStage;
-import dev.firebreak.daemon.serviceclock.BrandPosts;
 import dev.firebreak.daemon.serviceclock.ReplyStep;
 import dev.firebreak.daemon.serviceclock.settings.ServiceClockSettings;
 import dev.firebreak.daemon.serviceclock.ServiceClocks;
@@ -32,9 +31,8 @@ public final class ServiceClocksComponent extends BlockingComponent {
 
     @Override
     protected void startNow() {
-        BrandPosts posts = new BrandPosts(brand);
         alerting.alerts().ruleStage().brandAccounts(brand);
-        clocks = new ServiceClocks(settings, posts,
+        clocks = new ServiceClocks(settings, brand,
                 new RedisServiceClockRecords(redis.redis().connection(), redis.namespace()), redis.lifecycles());
         replies = new ReplyStep(redis.lifecycles(), clocks, alerting.alerts().publisher());
     }

@@ -27,7 +27,7 @@ class ServiceClocksTest {
     final InMemoryLifecycleStore lifecycles = new InMemoryLifecycleStore();
     final List<AlertVersion> feed = new ArrayList<>();
     final ServiceClocks clocks = new ServiceClocks(new ServiceClockSettings(ServiceClockSettings.DEFAULT.bySeverity(),
-            java.util.Map.of(), Duration.ofMinutes(10), 2, Set.of("王主管")), BrandPosts.NONE,
+            java.util.Map.of(), Duration.ofMinutes(10), 2, Set.of("王主管")), BrandAccounts.NONE,
             new InMemoryServiceClockRecords(), lifecycles);
 
     static Instant at(int minutes) {
@@ -122,8 +122,8 @@ class ServiceClocksTest {
     @Test
     void aBrandPostBeforeTheAlertFiredIsNoReplyAndOperatorAlertsKeepNoClocks() throws Exception {
         ServiceClocks withBrand = new ServiceClocks(ServiceClockSettings.DEFAULT,
-                new BrandPosts(new BrandAccounts(java.util.Map.of(dev.firebreak.core.Platform.WEIBO, Set.of("u9")),
-                        java.util.Map.of())), new InMemoryServiceClockRecords(), lifecycles);
+                new BrandAccounts(java.util.Map.of(dev.firebreak.core.Platform.WEIBO, Set.of("u9")),
+                        java.util.Map.of()), new InMemoryServiceClockRecords(), lifecycles);
         Alert a = new Alert("b1", "safety-complaint", "1", Severity.P1, "s1", at(30).atOffset(ZoneOffset.ofHours(8)), "r",
                 List.of("weibo:1"), null, AlertStatus.FIRING);
         withBrand.open(a);

@@ -44,7 +44,8 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
      * The keys it is looked up by: its products; else its brands, as brands and as the stems of product
      * names (a post naming 橙果 finds one naming 橙果手机X9). The brand's own statements often name
      * neither (关于部分消费者饮用后不适的反馈): they are looked up by the longest beginning of their
-     * account's name that is a known brand or stem (禾畔乳业 → 禾畔), else by their faults.
+     * account's name that is a known brand or stem (禾畔乳业 → 禾畔), else by their categories, else by
+     * their faults. A post naming neither products nor brands is looked up by its categories.
      */
     public List<String> lookupKeys(java.util.function.Predicate<String> known) {
         if (!products.isEmpty()) return products;
@@ -53,8 +54,8 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
             keys.add("brand:" + b);
             keys.add("stem:" + b);
         }
-        if (keys.isEmpty() && !byBrand()) return categoryKeys();
         if (!keys.isEmpty()) return keys;
+        if (!byBrand()) return categoryKeys();
         for (int end = Math.min(brandAccount.length(), 12); end >= 2 && keys.isEmpty(); end--) {
             for (String kind : new String[] {"brand:", "stem:"}) {
                 if (known.test(kind + brandAccount.substring(0, end))) keys.add(kind + brandAccount.substring(0, end));
