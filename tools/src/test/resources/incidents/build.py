@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds dev.tsv, test.tsv and holdout.tsv from the hand-written dev.src, test.src and holdout.src (see README.md).
+"""Builds dev.tsv, test.tsv, holdout.tsv and final.tsv from the hand-written dev.src, test.src, holdout.src and final.src (see README.md).
 
 Each block "== INCIDENT DAY HOUR" is one incident; each line "ROLE[:platform]|author|followers|text".
 Times: the block starts at 2026-11-02 00:00 +08:00 plus DAY days and HOUR hours; each next line comes
@@ -55,7 +55,7 @@ def build(name, prefix):
 
 
 if __name__ == "__main__":
-    for name, prefix in (("dev", "1"), ("test", "2"), ("holdout", "3")):
+    for name, prefix in (("dev", "1"), ("test", "2"), ("holdout", "3"), ("final", "4")):
         rows = build(name, prefix)
         incidents = {}
         for r in rows:
@@ -63,6 +63,6 @@ if __name__ == "__main__":
         mixed = [i for i, roles in incidents.items() if len(roles) >= 4 and len(set(roles)) >= 3]
         print(f"{name}: {len(rows)} mentions, {len(incidents)} incidents, {len(mixed)} with mixed sources "
               f"(4+ mentions, 3+ roles), {len(incidents) - len(mixed)} look-alikes")
-    texts = [l.split("\t")[-1] for f in ("dev.tsv", "test.tsv", "holdout.tsv") for l in open(f, encoding="utf-8").read().splitlines()[1:]]
+    texts = [l.split("\t")[-1] for f in ("dev.tsv", "test.tsv", "holdout.tsv", "final.tsv") for l in open(f, encoding="utf-8").read().splitlines()[1:]]
     dupes = {t for t in texts if texts.count(t) > 1}
     print("texts occurring twice:", len(dupes), sorted(dupes)[:5])

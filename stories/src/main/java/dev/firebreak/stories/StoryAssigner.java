@@ -47,6 +47,12 @@ public final class StoryAssigner {
      */
     public static final double TOPIC_THRESHOLD = 0.4;
     /**
+     * Similarity of senses ({@link dev.firebreak.stories.incident.Senses}) at or above which a post that
+     * shares no fault concept joins an earlier post's incident about the same product or brand; chosen on
+     * the dev, test and holdout parts of the labelled incident set (BENCHMARKS.md).
+     */
+    public static final double SENSE_THRESHOLD = 0.4;
+    /**
      * Reports and commentary join an incident up to three days apart (event time): the press, KOLs and
      * the brand answer a complaint within hours to a day or two; beyond that, the same fault of the same
      * product is more likely a new wave, which deserves its own alert.
@@ -63,7 +69,7 @@ public final class StoryAssigner {
     private final BrandAccounts brand;
 
     public StoryAssigner(NearDuplicateIndex index) {
-        this(index, new TopicIndex(TOPIC_THRESHOLD, TOPIC_WINDOW_MILLIS), TopicReader.load(), BrandAccounts.NONE);
+        this(index, new TopicIndex(TOPIC_THRESHOLD, SENSE_THRESHOLD, TOPIC_WINDOW_MILLIS), TopicReader.load(), BrandAccounts.NONE);
     }
 
     public StoryAssigner(NearDuplicateIndex index, TopicIndex topics, TopicReader reader, BrandAccounts brand) {
@@ -84,7 +90,7 @@ public final class StoryAssigner {
     /** The defaults, knowing the brand's own accounts (their statements join whatever their tone). */
     public static StoryAssigner withDefaults(BrandAccounts brand) {
         return new StoryAssigner(new NearDuplicateIndex(THRESHOLD, WINDOW_MILLIS, CAPACITY),
-                new TopicIndex(TOPIC_THRESHOLD, TOPIC_WINDOW_MILLIS), TopicReader.load(), brand);
+                new TopicIndex(TOPIC_THRESHOLD, SENSE_THRESHOLD, TOPIC_WINDOW_MILLIS), TopicReader.load(), brand);
     }
 
     /** The root keys whose story links the caller should look up before {@link #assign}. */

@@ -155,4 +155,17 @@ class IncidentJoiningTest {
         assertNotEquals(pram, early, "the reply says too little to move its tree into the pram's incident");
         assertEquals(early, scooter);
     }
+
+    @Test
+    void aReportInOtherWordsThanTheLexiconsJoinsByMeaningLookAlikesDoNot() {
+        // Neither names a fault the lexicon lists (馊, 稠): they join by the thesaurus' senses.
+        Analysis.Entity milk = new Analysis.Entity("禾畔鲜奶", "PRODUCT");
+        String complaint = one(post("700", "早餐党", 900, "禾畔鲜奶开盒就是一股馊味，倒出来稠得像豆腐脑", 0), negative(List.of("quality"), milk));
+        String report = one(post("701", "吃货避雷", 8_800, "有消费者称禾畔鲜奶开盒即馊，奶液稠如豆腐脑", 40), negative(List.of("quality"), milk));
+        assertEquals(complaint, report);
+        String price = one(post("702", "精打细算", 300, "禾畔鲜奶最近又涨价了，一盒贵了两块", 50), negative(List.of("price"), milk));
+        String question = one(post("703", "新手妈妈", 120, "禾畔鲜奶开盒以后能放几天，要不要冷藏", 55), neutral(milk));
+        assertNotEquals(complaint, price);
+        assertNotEquals(complaint, question);
+    }
 }

@@ -8,14 +8,15 @@ import java.util.List;
  * (bits of {@link FaultLexicon}), its complaint types (bits of the analysis' list), whether it may join
  * by topic at all (praise never does: it is not a report of a fault), whether anything is known (an
  * analysis was given), whether the brand's own account wrote it, and the product categories it names
- * (bits of the categories lexicon: 充电宝, 取暖器).
+ * (bits of the categories lexicon: 充电宝, 取暖器), and the senses of its content words ({@link Senses}: what
+ * it says, in the thesaurus' terms, for joining when its words for the fault are not the lexicon's).
  */
 public record Topic(List<String> products, List<String> brands, long faults, long complaints, boolean joinable,
-                    boolean known, String brandAccount, long categories) {
+                    boolean known, String brandAccount, long categories, Senses senses) {
     static final String PRODUCT = "product:";
 
     /** No analysis: nothing is known of what the post is about. */
-    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null, 0);
+    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null, 0, Senses.NONE);
 
     /** Whether the brand's own account wrote it ({@code brandAccount} is that account's name). */
     public boolean byBrand() {
@@ -30,6 +31,14 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
     /** Whether there is anything to join on: a fault, and a product or brand (or the brand is speaking). */
     public boolean usable() {
         return joinable && faults != 0 && (!products.isEmpty() || !brands.isEmpty() || byBrand() || categories != 0);
+    }
+
+    /**
+     * Whether it may join by meaning ({@link Senses}): it may join at all, names a product or brand (or
+     * the brand is speaking), and says something the thesaurus weighs.
+     */
+    public boolean usableBySense() {
+        return joinable && !senses.isEmpty() && (!products.isEmpty() || !brands.isEmpty() || byBrand());
     }
 
     /**

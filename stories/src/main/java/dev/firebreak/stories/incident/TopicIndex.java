@@ -25,9 +25,10 @@ public final class TopicIndex {
     static final int PRODUCTS = 100_000;
     static final double COMPLAINT_WEIGHT = 0.5;
 
-    private record Entry(long at, String storyId, long faults, long complaints, long categories) { }
+    private record Entry(long at, String storyId, long faults, long complaints, long categories, Senses senses) { }
 
     private final double threshold;
+    private final double senseThreshold;
     private final long windowMillis;
     private final Map<String, ArrayDeque<Entry>> byProduct = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -36,14 +37,47 @@ public final class TopicIndex {
         }
     };
 
-    public TopicIndex(double threshold, long windowMillis) {
+    /**
+     * {@code threshold}: of the fault concepts' similarity; {@code senseThreshold}: of the senses' (for a
+     * post that shares no fault concept with any, {@link Senses#similarity}).
+     */
+    public TopicIndex(double threshold, double senseThreshold, long windowMillis) {
         this.threshold = threshold;
+        this.senseThreshold = senseThreshold;
         this.windowMillis = windowMillis;
     }
 
-    /** The most alike earlier post's story within the window, if at least the threshold; else null. */
+    /**
+     * The most alike earlier post's story within the window: by fault concepts if one is at least the
+     * threshold, else by senses among the posts found by a product or brand both name; else null.
+     */
     public Match find(Topic topic, long atMillis) {
-        if (!topic.usable()) return null;
+        Match byFault = topic.usable() ? byFault(topic, atMillis) : null;
+        return byFault != null || !topic.usableBySense() ? byFault : bySense(topic, atMillis);
+    }
+
+    /**
+     * What a post says, when its words for the fault are not the lexicon's (拉肚子 for 腹泻, 底下湿了一片
+     * for 滴水): the earlier post of one of its products or brands (never found by a category or a fault
+     * alone) whose senses are most alike, if at least the sense threshold.
+     */
+    private Match bySense(Topic topic, long atMillis) {
+        Match best = null;
+        for (String key : topic.lookupKeys(byProduct::containsKey)) {
+            if (key.startsWith("fault:") || key.startsWith("category:")) continue;
+            ArrayDeque<Entry> posts = byProduct.get(key);
+            if (posts == null) continue;
+            for (Entry e : posts) {
+                if (Math.abs(atMillis - e.at) > windowMillis) continue;
+                if (Topic.differentThings(topic.categories(), e.categories)) continue;
+                double s = topic.senses().similarity(e.senses);
+                if (s >= senseThreshold && (best == null || s > best.similarity())) best = new Match(e.storyId, s);
+            }
+        }
+        return best;
+    }
+
+    private Match byFault(Topic topic, long atMillis) {
         Match best = null;
         for (String key : topic.lookupKeys(byProduct::containsKey)) {
             ArrayDeque<Entry> posts = byProduct.get(key);
@@ -118,11 +152,16 @@ public final class TopicIndex {
         return 2 * shared / (all + shared);
     }
 
-    /** Indexes a post of {@code storyId}; nothing when its topic is not usable. */
+    /**
+     * Indexes a post of {@code storyId}: under all its keys when its topic is usable, under its products
+     * and brands only when it is usable by sense alone; else not at all.
+     */
     public void add(Topic topic, String storyId, long atMillis) {
-        if (!topic.usable()) return;
-        Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints(), topic.categories());
+        boolean byFault = topic.usable();
+        if (!byFault && !topic.usableBySense()) return;
+        Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints(), topic.categories(), topic.senses());
         for (String key : topic.indexKeys()) {
+            if (!byFault && (key.startsWith("category:") || key.startsWith("fault:"))) continue;
             ArrayDeque<Entry> posts = byProduct.computeIfAbsent(key, p -> new ArrayDeque<>());
             posts.addLast(entry);
             while (posts.size() > PER_PRODUCT || posts.peekFirst().at < atMillis - windowMillis) posts.removeFirst();

@@ -21,14 +21,17 @@ public final class TopicReader {
 
     private final FaultLexicon faults;
     private final FaultLexicon categories;
+    private final SenseReader senses;
 
-    public TopicReader(FaultLexicon faults, FaultLexicon categories) {
+    public TopicReader(FaultLexicon faults, FaultLexicon categories, SenseReader senses) {
         this.faults = faults;
         this.categories = categories;
+        this.senses = senses;
     }
 
     public static TopicReader load() {
-        return new TopicReader(FaultLexicon.load(), FaultLexicon.categories());
+        FaultLexicon categories = FaultLexicon.categories();
+        return new TopicReader(FaultLexicon.load(), categories, new SenseReader(categories));
     }
 
     /**
@@ -40,19 +43,25 @@ public final class TopicReader {
         long found = faults.find(m.text());
         Set<String> products = new LinkedHashSet<>(models(m.text()));
         List<String> brands = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Analysis.Entity e : analysis.entities()) {
             if ("PRODUCT".equals(e.type())) products.add(Topic.PRODUCT + e.text());
             else if ("BRAND".equals(e.type()) && !brands.contains(e.text())) brands.add(e.text());
+            if ("PRODUCT".equals(e.type()) || "BRAND".equals(e.type())) names.add(e.text());
         }
+        names.sort((a, b) -> b.length() - a.length());   // 澄川电水壶K5 before 澄川
         List<String> keys = new ArrayList<>(products);
         long complaints = 0;
         for (String type : analysis.complaint()) {
             int i = COMPLAINT_TYPES.indexOf(type);
             if (i >= 0) complaints |= 1L << i;
         }
+        boolean joinable = brand || !praise;
+        // Senses only where they can be used (Topic.usableBySense): segmenting costs ~20 µs a post.
         return new Topic(keys.subList(0, Math.min(MAX_PRODUCTS, keys.size())),
-                brands.subList(0, Math.min(MAX_PRODUCTS, brands.size())), found, complaints, brand || !praise, true,
-                brand && m.author() != null ? m.author().name() : null, categories.find(m.text()));
+                brands.subList(0, Math.min(MAX_PRODUCTS, brands.size())), found, complaints, joinable, true,
+                brand && m.author() != null ? m.author().name() : null, categories.find(m.text()),
+                joinable && (brand || !keys.isEmpty() || !brands.isEmpty()) ? senses.read(m.text(), names) : Senses.NONE);
     }
 
     /** Model codes standing alone in the text, as {@code model:T7} (full-width folded, upper-cased). */

@@ -18,10 +18,10 @@ import java.nio.file.Path;
 final class IncidentBench {
     static final String DEFAULT_SET = "tools/src/test/resources/incidents";
     private static final String HELP = """
-            Usage: firebreak bench incidents [--set DIR] [--seed N] [--part dev|test|holdout] [--explain]
+            Usage: firebreak bench incidents [--set DIR] [--seed N] [--part dev|test|holdout|final] [--explain]
 
             Runs the labelled incident set (DIR, default tools/src/test/resources/incidents found walking up
-            from the current folder: dev.tsv, test.tsv, holdout.tsv, brands.txt, brand-accounts.txt) through story
+            from the current folder: dev.tsv, test.tsv, holdout.tsv, final.tsv, brands.txt, brand-accounts.txt) through story
             assignment as a crawler delivers it (event-time order, each mention up to 6 h late, seeded by N,
             default 1) and prints, for each part apart, pairwise precision / recall / F1, incidents kept
             whole and the worst incident's foreign share: joining by topic and wording (today) and by wording
@@ -46,7 +46,7 @@ final class IncidentBench {
         FirstScorer scorer = FirstScorer.load(SentimentModel.load(), BrandDictionary.load(dir.resolve("brands.txt")));
         BrandAccounts brand = IncidentSet.brandAccounts(dir.resolve("brand-accounts.txt"));
         String only = args.get("part");
-        for (String part : only == null ? new String[] {"dev.tsv", "test.tsv", "holdout.tsv"} : new String[] {only + ".tsv"}) {
+        for (String part : only == null ? new String[] {"dev.tsv", "test.tsv", "holdout.tsv", "final.tsv"} : new String[] {only + ".tsv"}) {
             if (only == null && !Files.isRegularFile(dir.resolve(part))) continue;
             var set = IncidentSet.read(dir.resolve(part));
             var topic = IncidentEvaluation.evaluate(set, StoryAssigner.withDefaults(brand), scorer, true, seed);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Incident joining on the labelled incident set: the targets of issue 15 on the held-out test part
  * (pairwise F1 at least 0.90, at least 90 % of incidents kept whole, no incident's story more than 5 %
- * foreign), and on dev (where the threshold was chosen) the same; the bigram baseline beside it, which
+ * foreign), and on dev (where the threshold was chosen) the same; floors on the parts written later by
+ * other writers (holdout, final), where the targets are not met; the bigram baseline beside it, which
  * must stay below (the set is not one that wording alone solves).
  */
 class IncidentsHeldOutTest {
@@ -65,10 +66,20 @@ class IncidentsHeldOutTest {
 
     @Test
     void holdoutHoldsWhatWasMeasured() throws Exception {
-        // The part nobody tuned on (README.md). Issue 15's targets are NOT met there (F1 0.72, 18 of 42
-        // whole, 0 % foreign: BENCHMARKS.md); these floors, just under the measured figures, catch a regression.
+        // A second writer's part, looked at while the senses' threshold was chosen (README.md). Issue 15's
+        // targets are not met there (F1 0.80, 19 of 42 whole, 0 % foreign: BENCHMARKS.md); these floors,
+        // just under the measured figures, catch a regression.
         IncidentEvaluation.Result r = run("holdout.tsv", true);
-        assertTrue(r.precision() >= 0.98 && r.f1() >= 0.70 && r.whole() >= 17 && r.worstForeignShare() <= 0.05, "holdout regressed: " + r);
+        assertTrue(r.precision() >= 0.98 && r.f1() >= 0.78 && r.whole() >= 18 && r.worstForeignShare() <= 0.05, "holdout regressed: " + r);
+    }
+
+    @Test
+    void finalPartHoldsWhatWasMeasured() throws Exception {
+        // The part nobody has tuned on or looked into (a fourth writer, run once for its totals): F1 0.66,
+        // 10 of 46 whole, one look-alike's story 86 % another incident's (BENCHMARKS.md). Floors just
+        // under the measured figures; the targets are far off.
+        IncidentEvaluation.Result r = run("final.tsv", true);
+        assertTrue(r.precision() >= 0.95 && r.f1() >= 0.64 && r.whole() >= 9, "final regressed: " + r);
     }
 
     @Test
