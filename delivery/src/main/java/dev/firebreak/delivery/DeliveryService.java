@@ -77,6 +77,7 @@ public final class DeliveryService implements Notifier, AutoCloseable {
 
     @Override
     public void notify(RecordedAlert recorded, Alert alert, boolean followUp, List<String> newChannels) {
+        if (endpoints.isEmpty()) return;   // nowhere to deliver: no round trips to Redis per alert
         try {
             List<String> fresh = endpointsOf(newChannels);
             Set<String> before = followUp ? store.holders(alert.id()) : Set.of();

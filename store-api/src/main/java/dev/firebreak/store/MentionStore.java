@@ -23,6 +23,14 @@ public interface MentionStore extends Closeable {
     /** Makes every write so far durable, then visible to reads. */
     void commit() throws IOException;
 
+    /**
+     * Makes every write so far visible to reads without making it durable (near-real-time; much cheaper
+     * than {@link #commit}, which fsyncs). Stores whose writes are visible at once need do nothing more.
+     */
+    default void refresh() throws IOException {
+        commit();
+    }
+
     Optional<ScoredMention> get(String id) throws IOException;
 
     /** How many mentions carry this id: 1 when stored once, 0 when missing. */

@@ -1,50 +1,77 @@
 package dev.firebreak.connectors.replay;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
-/** Reads UTF-8 lines from a byte offset, keeping the exact offset of the next line for the cursor. */
+/**
+ * Reads UTF-8 lines from a byte offset, keeping the exact offset of the next line for the cursor.
+ * It scans its own 64 KiB buffer for line ends rather than reading a byte at a time through a
+ * synchronized stream (which cost a third of a full-speed replay's reading thread). Not thread-safe.
+ */
 public final class LineReader implements Closeable {
-    private final InputStream in;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    private byte[] line = new byte[512];
     private long offset;
     private long lineNumber;
+    private boolean eof;
 
     public LineReader(Path file, ReplayCursor from) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        this.channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(from.offset());
-        this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+        buffer.flip();   // empty: the first next() fills it
         this.offset = from.offset();
         this.lineNumber = from.nextLine();
     }
 
     /** The next line without its terminator, or null at the end of the file. */
     public String next() throws IOException {
-        line.reset();
-        int b;
+        int length = 0;
         boolean any = false;
-        while ((b = in.read()) != -1) {
+        while (true) {
+            if (!buffer.hasRemaining() && !fill()) break;
             any = true;
-            offset++;
-            if (b == '\n') {
+            byte[] bytes = buffer.array();
+            int start = buffer.position();
+            int end = buffer.limit();
+            int newline = start;
+            while (newline < end && bytes[newline] != '\n') newline++;
+            int taken = newline - start;
+            if (length + taken > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, length + taken));
+            System.arraycopy(bytes, start, line, length, taken);
+            length += taken;
+            if (newline < end) {
+                buffer.position(newline + 1);
+                offset += taken + 1;
                 break;
             }
-            line.write(b);
+            buffer.position(end);
+            offset += taken;
         }
         if (!any) {
             return null;
         }
         lineNumber++;
-        String text = line.toString(StandardCharsets.UTF_8);
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+        if (length > 0 && line[length - 1] == '\r') length--;
+        return new String(line, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        buffer.clear();
+        int read;
+        do {
+            read = channel.read(buffer);
+        } while (read == 0);
+        buffer.flip();
+        if (read < 0) eof = true;
+        return read > 0;
     }
 
     /** The cursor just past the last line returned. */
@@ -54,6 +81,6 @@ public final class LineReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        channel.close();
     }
 }

@@ -37,10 +37,15 @@ public final class AlertPublisher implements AlertRecorder {
      * a new alert whose id was recorded before, or an update of an alert never recorded.
      */
     public Optional<RecordedAlert> store(AlertVersion version) throws Exception {
+        return Await.result(storing(version));
+    }
+
+    /** As {@link #store}, without waiting: versions stored one after another keep their order (one connection). */
+    public java.util.concurrent.CompletionStage<Optional<RecordedAlert>> storing(AlertVersion version) {
         String id = version.alert().id();
-        OptionalLong seq = Await.result(version.followUp() ? feed.updateAlert(id, version.json())
-                : feed.recordAlert(id, version.json()));
-        return seq.isEmpty() ? Optional.empty() : Optional.of(new RecordedAlert(seq.getAsLong(), version.json()));
+        String json = version.json();
+        return (version.followUp() ? feed.updateAlert(id, json) : feed.recordAlert(id, json))
+                .thenApply(seq -> seq.isEmpty() ? Optional.<RecordedAlert>empty() : Optional.of(new RecordedAlert(seq.getAsLong(), json)));
     }
 
     /** Tells every subscriber of a recorded version. */

@@ -26,8 +26,16 @@ import java.util.stream.Stream;
  * of its own (a fresh temporary one unless given), without HTTP. Shared by {@code replay} and {@code bench}.
  */
 public final class OfflineReplay {
-    /** What a replay did: mentions read, lines refused, seconds taken. */
-    public record Summary(long mentions, long problems, double seconds) { }
+    /**
+     * What a replay did: mentions read, lines refused, seconds taken in all, and of those the seconds
+     * the daemon took to start (loading models, opening the index) before the replay began.
+     */
+    public record Summary(long mentions, long problems, double seconds, double startSeconds) {
+        /** Seconds from the daemon being up to the replay's end. */
+        public double replaySeconds() {
+            return seconds - startSeconds;
+        }
+    }
 
     private OfflineReplay() { }
 
@@ -47,6 +55,12 @@ public final class OfflineReplay {
      */
     public static Summary run(Path file, Path dataDir, Path rulesDir, AlertSubscriber sink,
                               Consumer<PollResult.Problem> problems, String progressTask) throws Exception {
+        return run(file, dataDir, rulesDir, sink, problems, progressTask, meters -> { });
+    }
+
+    /** As above, handing the daemon's meters to {@code atEnd} once the replay is done, before it stops. */
+    public static Summary run(Path file, Path dataDir, Path rulesDir, AlertSubscriber sink, Consumer<PollResult.Problem> problems,
+                              String progressTask, Consumer<io.micrometer.core.instrument.MeterRegistry> atEnd) throws Exception {
         boolean temporary = dataDir == null;
         Path dir = temporary ? Files.createTempDirectory("firebreak-replay-") : dataDir;
         FirebreakConfig config = new FirebreakConfig(dir, FirebreakConfig.DEFAULT_HOST, 0, null,
@@ -54,6 +68,7 @@ public final class OfflineReplay {
                 new AlertingConfig(rulesDir, List.of()));
         long start = System.nanoTime();
         Firebreak app = Firebreak.start(config, new Firebreak.Options(false, List.of(sink), problems, "fb:").inEventTime());
+        double startSeconds = (System.nanoTime() - start) / 1e9;
         try {
             CompletableFuture<Void> finished = app.runtime().allFinished().toCompletionStage().toCompletableFuture();
             if (progressTask == null) {
@@ -63,7 +78,8 @@ public final class OfflineReplay {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             FeedStatus status = app.runtime().status().get(0);
-            return new Summary(status.mentionsFetched(), status.problems(), seconds);
+            atEnd.accept(app.meters());
+            return new Summary(status.mentionsFetched(), status.problems(), seconds, startSeconds);
         } finally {
             app.close();
             if (temporary) {

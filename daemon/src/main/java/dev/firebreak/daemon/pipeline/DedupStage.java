@@ -16,10 +16,17 @@ import java.util.Set;
 public final class DedupStage implements Stage {
     private final SeenIds seen;
     private final MentionStore index;
+    private final IndexWrites writes;
 
     public DedupStage(SeenIds seen, MentionStore index) {
+        this(seen, index, null);
+    }
+
+    /** {@code writes}: the index writes still in flight, waited for before the index is asked (may be null). */
+    DedupStage(SeenIds seen, MentionStore index, IndexWrites writes) {
         this.seen = seen;
         this.index = index;
+        this.writes = writes;
     }
 
     @Override
@@ -30,6 +37,9 @@ public final class DedupStage implements Stage {
     @Override
     public void apply(Batch batch) throws Exception {
         Set<String> marked = Await.result(seen.seen(batch.unique.keySet()));
+        // An earlier batch's mention marked seen may still be on its way into the index: wait for the
+        // writes in flight (only then, so a batch of new mentions never waits).
+        if (!marked.isEmpty() && writes != null) writes.awaitVisible();
         Set<String> already = marked.isEmpty() ? Set.of() : new HashSet<>(index.presentIds(marked));
         batch.unseen = batch.unique.values().stream().filter(m -> !already.contains(m.key())).toList();
     }

@@ -1,13 +1,16 @@
 package dev.firebreak.daemon.pipeline;
 
-import dev.firebreak.store.MentionStore;
 
-/** Writes the new mentions to the index and commits, before anything is alerted on or marked seen. */
+/**
+ * Hands the new mentions to the index's own thread ({@link IndexWrites}), which writes them and makes
+ * them visible to reads (near-real-time) while the later stages run. It does not commit: the runner
+ * commits several batches at once ({@link Pipeline#commit}), after their writes are done.
+ */
 public final class IndexStage implements Stage {
-    private final MentionStore index;
+    private final IndexWrites writes;
 
-    public IndexStage(MentionStore index) {
-        this.index = index;
+    IndexStage(IndexWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -17,7 +20,6 @@ public final class IndexStage implements Stage {
 
     @Override
     public void apply(Batch batch) throws Exception {
-        index.upsert(batch.fresh);
-        index.commit();
+        writes.write(batch.fresh);
     }
 }

@@ -45,4 +45,23 @@ public final class PipelineMetrics {
             }
         };
     }
+
+    /**
+     * The commit, timed ({@code firebreak_pipeline_commit_seconds}): it waits for the index's writes of
+     * the batches it covers, then makes them durable.
+     */
+    public Pipeline.Durability timed(Pipeline.Durability durability) {
+        Timer timer = Timer.builder("firebreak.pipeline.commit")
+                .description("time a commit of the batches processed since the last takes, waiting for their index writes")
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry);
+        return () -> {
+            long start = System.nanoTime();
+            try {
+                durability.commit();
+            } finally {
+                timer.record(Duration.ofNanos(System.nanoTime() - start));
+            }
+        };
+    }
 }

@@ -8,7 +8,7 @@ import dev.firebreak.daemon.alerting.LifecycleService;
 import dev.firebreak.daemon.alerting.RuleStage;
 import dev.firebreak.daemon.alerting.UpdateThrottle;
 import dev.firebreak.rules.engine.Decision;
-import dev.firebreak.rules.lifecycle.AlertLifecycle;
+import dev.firebreak.daemon.alerting.Await;
 import java.util.Optional;
 
 /**
@@ -37,20 +37,26 @@ public final class RecordStage implements Stage {
     @Override
     public void apply(Batch batch) throws Exception {
         RecordInBatch out = new RecordInBatch(publisher, batch);
+        java.util.List<java.util.concurrent.CompletionStage<Boolean>> opening = new java.util.ArrayList<>();
         for (RuleStage.Outcome o : batch.decisions) {
             Decision d = o.decision();
             if (d.kind() == Decision.Kind.FIRE) {
                 if (out.record(AlertVersion.fired(d.alert(), o.channels(), batch.arrivalNanos()))) {
                     batch.fired++;
                     throttle.fired(d.alert(), o.at());
-                    AlertLifecycle opened = lifecycles.open(d.alert());
-                    escalator.schedule(opened, d.rule().escalation());
+                    LifecycleService.Opening opened = lifecycles.opening(d.alert());
+                    opening.add(opened.stored());
+                    escalator.schedule(opened.lifecycle(), d.rule().escalation());
                 }
             } else if (d.kind() == Decision.Kind.UPDATE) {
                 Optional<Alert> now = throttle.admit(d.alert(), o.urgent(), o.at());
-                if (now.isPresent()) out.record(AlertVersion.update(now.get(), o.channels(), batch.arrivalNanos()));
+                if (now.isPresent()) out.recordLater(AlertVersion.update(now.get(), o.channels(), batch.arrivalNanos()));
                 if (o.raised()) escalator.rescan();   // a more severe rule's escalation may come sooner
             }
         }
+        // The lifecycles' writes, all at once; before the batch goes on (a failure fails the batch, which
+        // is processed again: the alert is not recorded twice, and the lifecycle is opened then).
+        out.flush();
+        for (var stored : opening) Await.result(stored);
     }
 }

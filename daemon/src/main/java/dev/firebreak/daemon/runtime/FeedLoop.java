@@ -6,6 +6,9 @@ import dev.firebreak.connect.api.PlatformException;
 import dev.firebreak.connect.api.PollResult;
 import dev.firebreak.connect.api.PollTask;
 import dev.firebreak.store.StateStore;
+import dev.firebreak.daemon.pipeline.BatchOutcome;
+import dev.firebreak.daemon.pipeline.PipelineRunner;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -36,7 +39,16 @@ final class FeedLoop {
     private final FeedMetrics.Counts counts;
     private final Promise<Void> finished = Promise.promise();
     private volatile boolean stopped;
-    private volatile Future<?> inFlight = Future.succeededFuture();
+    /** Batches processed but whose cursor is not saved yet, at most this many: the loop's back-pressure. */
+    static final int MAX_UNSAVED = 4;
+    private final java.util.ArrayDeque<Future<Void>> unsaved = new java.util.ArrayDeque<>();
+    /** The last cursor save asked for: each batch's waits for the one before, so cursors are saved in order. */
+    private Future<Void> saves = Future.succeededFuture();
+    private Future<?> polling = Future.succeededFuture();
+    /** A batch failed: no new poll starts until everything in flight has settled. */
+    private boolean broken;
+    private int generation;
+    private Context context;
     private long timer = -1;
     private int failures;
     private volatile String phase = "starting";
@@ -77,7 +89,9 @@ final class FeedLoop {
         timers.cancel(timer);
         task.stop();
         phase = "stopped";
-        return inFlight.transform(ar -> Future.succeededFuture());
+        // The poll in flight is dropped when it returns (its cursor is not saved); the batches ingested
+        // before wait for their commits and cursor saves.
+        return Future.join(polling, saves).transform(ar -> Future.succeededFuture());
     }
 
     FeedStatus status() {
@@ -104,37 +118,95 @@ final class FeedLoop {
             return;
         }
         phase = "polling";
-        StateStore state = services.state();
-        Future<PollResult> round = Future.fromCompletionStage(state.cursor(feed.key()))
-                .compose(cursor -> task.poll(cursor.orElse(null)))
-                .compose(this::ingest);
-        inFlight = round;
-        round.onSuccess(this::afterSuccess).onFailure(this::afterFailure);
+        context = Vertx.currentContext();
+        roundFrom(local(services.state().cursor(feed.key())).compose(cursor -> task.poll(cursor.orElse(null))));
     }
 
-    private Future<PollResult> ingest(PollResult result) {
+    /**
+     * Ingests what {@code polled} brings. When it says more is there now (a backlog, a replay at full
+     * speed), the next poll starts from its next cursor at once, before this batch is processed or
+     * durable: polling, processing and the index's commit overlap instead of taking turns, and the runner
+     * commits several batches at once. Cursors are still saved in poll order, each only after the commit
+     * covering its batch, and at most {@link #MAX_UNSAVED} batches wait for theirs. Only one poll is ever
+     * in flight. When a batch fails, no new poll starts; once everything in flight has settled, the failure
+     * is handled as before, and the retry starts from the last saved cursor (the batches after the failed
+     * one are processed again, and the dedup stage skips what was stored).
+     */
+    private void roundFrom(Future<PollResult> polled) {
+        polling = polled;
+        polled.onFailure(this::failed).onSuccess(result -> {
+            if (broken || stopped && !result.mentions().isEmpty()) return;   // polled again by the retry, or after the restart
+            Future<Void> save = ingest(result);
+            unsaved.addLast(save);
+            save.onComplete(x -> unsaved.remove(save));
+            if (!pollsAgainNow(result)) {
+                save.onSuccess(x -> afterSuccess(result)).onFailure(this::failed);
+                return;
+            }
+            save.onFailure(this::failed);
+            answered(result);
+            phase = "idle";
+            // At once (on the timer, at no delay), so the next batch is queued behind this one and the
+            // runner commits them together; with MAX_UNSAVED batches waiting for their commits, once the
+            // oldest is saved.
+            Future<?> gate = unsaved.size() >= MAX_UNSAVED ? unsaved.peekFirst() : Future.succeededFuture();
+            int run = generation;
+            gate.onComplete(ar -> timer = timers.schedule(Duration.ZERO, () -> {
+                if (broken || run != generation || stopped || account.stoppedBecause() != null) return;
+                phase = "polling";
+                roundFrom(task.poll(result.nextCursor()));
+            }));
+        });
+    }
+
+    private boolean pollsAgainNow(PollResult result) {
+        return !stopped && !result.finished() && result.pollAgainAfter().isZero() && account.stoppedBecause() == null;
+    }
+
+    /** The batch into the pipeline now; the cursor saved after the saves before it and its own commit. */
+    private Future<Void> ingest(PollResult result) {
         result.problems().forEach(services.problems());
         problemCount += result.problems().size();
         counts.fetched(result.mentions().size(), result.problems().size());
         if (stopped && result.mentions().isEmpty()) {
-            return Future.succeededFuture(result);
+            return saves;
         }
         StateStore state = services.state();
-        return services.pipeline().submit(result.mentions())
+        PipelineRunner.Submitted submitted = services.pipeline().submitStaged(result.mentions());
+        Future<BatchOutcome> durable = submitted.durable()
                 .onSuccess(outcome -> counts.processed(outcome.indexed(), outcome.duplicates()))
-                .onFailure(e -> counts.notStored(result.mentions().size()))
-                .compose(outcome -> Future.fromCompletionStage(state.recordObservations(result.observations())))
+                .onFailure(e -> counts.notStored(result.mentions().size()));
+        Future<Void> before = saves;
+        Future<Void> save = durable.compose(outcome -> before)
+                .compose(x -> local(state.recordObservations(result.observations())))
                 .compose(x -> services.pipeline().observe(result.observations()))
-                .compose(x -> Future.fromCompletionStage(services.watchlist().touch(result.mentions())))
-                .compose(x -> Future.fromCompletionStage(state.saveCursor(feed.key(), result.nextCursor())))
-                .map(saved -> result);
+                .compose(x -> local(services.watchlist().touch(result.mentions())))
+                .compose(x -> local(state.saveCursor(feed.key(), result.nextCursor())))
+                .mapEmpty();
+        saves = save;
+        return save;
+    }
+
+    /** A store's answer, its callbacks on this loop's context (when it has one), so its fields see one thread. */
+    private <T> Future<T> local(java.util.concurrent.CompletionStage<T> stage) {
+        Context here = context;
+        return here == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, here);
+    }
+
+    /** Once, for the first failure: waits for the poll and the saves in flight to settle, then handles it. */
+    private void failed(Throwable error) {
+        if (broken) return;
+        broken = true;
+        generation++;   // an early poll scheduled before this failure never starts
+        Future.join(polling, saves).onComplete(x -> {
+            broken = false;
+            saves = Future.succeededFuture();
+            afterFailure(error);
+        });
     }
 
     private void afterSuccess(PollResult result) {
-        failures = 0;
-        account.answered();
-        lastSuccess = clock.instant();
-        fetched += result.mentions().size();
+        answered(result);
         if (result.finished()) {
             phase = "finished";
             LOG.info("Feed {} finished: {} mentions, {} problems", feed.key(), fetched, problemCount);
@@ -143,6 +215,13 @@ final class FeedLoop {
         }
         phase = "idle";
         next(result.pollAgainAfter());
+    }
+
+    private void answered(PollResult result) {
+        failures = 0;
+        account.answered();
+        lastSuccess = clock.instant();
+        fetched += result.mentions().size();
     }
 
     private void afterFailure(Throwable error) {

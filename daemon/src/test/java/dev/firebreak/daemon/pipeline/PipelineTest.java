@@ -84,12 +84,14 @@ class PipelineTest {
             var batch = List.of(mention("1", " 暖途T7空气炸锅冒烟了 ", 0));
             assertEquals(new BatchOutcome(1, 1, 0, 1), pipeline.process(batch, System.nanoTime()));
             assertEquals(List.of("neg"), published);
+            pipeline.commit();   // as the runner does between batches: the index's writes are waited for, then committed
             assertEquals(1, index.count());
             assertEquals(1, enriched.size());
             assertEquals(1, lifecycles.openAlerts().toCompletableFuture().get().size());
 
             assertEquals(new BatchOutcome(1, 0, 1, 0), pipeline.process(batch, System.nanoTime()), "seen before");
             assertEquals(List.of("neg"), published);
+            pipeline.close();
         }
     }
 }

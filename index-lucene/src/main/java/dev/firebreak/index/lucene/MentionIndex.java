@@ -146,6 +146,12 @@ public final class MentionIndex extends LuceneMentionReads {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Opens a near-real-time reader over the writer's current state: no fsync, no commit point. */
+    @Override
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /**
      * What makes the index unusable, or empty when it is fine: the folder or its last commit's segments
      * file gone (deleted under the running daemon), the writer closed or failed beyond repair. Cheap: a

@@ -31,6 +31,9 @@ public final class RedisStateStore implements StateStore {
             + "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]); "
             + "local seq = redis.call('INCR', KEYS[2]); redis.call('ZADD', KEYS[3], seq, ARGV[1]); return seq "
             + "else return 0 end";
+    // SET NX of each KEYS[i] to ARGV[i]: a root's first link stays (as the per-key SET NX it replaces).
+    private static final String SAVE_LINKS =
+            "for i = 1, #KEYS do redis.call('SET', KEYS[i], ARGV[i], 'NX') end return #KEYS";
     // Reads ids from the feed log and their JSON in one round trip: {seq, json, seq, json, ...}.
     private static final String READ_FEED =
             "local ids = ARGV[1] == 'after' "
@@ -90,11 +93,16 @@ public final class RedisStateStore implements StateStore {
         if (links.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<?>[] sets = links.entrySet().stream()
-                .map(e -> redis.set(namespace + "story-link:" + e.getKey(), e.getValue(),
-                        io.lettuce.core.SetArgs.Builder.nx()).toCompletableFuture())
-                .toArray(CompletableFuture<?>[]::new);
-        return CompletableFuture.allOf(sets);
+        // One script for the batch's links, not a SET per link: one round trip whatever the batch.
+        List<String> keys = new ArrayList<>(links.size());
+        List<String> values = new ArrayList<>(links.size());
+        links.forEach((root, story) -> {
+            keys.add(namespace + "story-link:" + root);
+            values.add(story);
+        });
+        CompletionStage<Long> done = redis.eval(SAVE_LINKS, ScriptOutputType.INTEGER, keys.toArray(String[]::new),
+                values.toArray(String[]::new));
+        return done.thenApply(n -> null);
     }
 
     @Override
