@@ -57,7 +57,10 @@ public final class NearDuplicateIndex {
     private final byte[] cursor = new byte[1 << BUCKET_BITS];
     private final List<String> storyNames = new ArrayList<>();
     private final Map<String, Integer> storyNumbers = new HashMap<>();
-    private final Map<Integer, int[]> counts = new HashMap<>();
+    private int[] stamp = new int[1024];
+    private int[] count = new int[1024];
+    private int[] touched = new int[256];
+    private int search;
 
     public NearDuplicateIndex(double threshold, long windowMillis, int capacity) {
         this.threshold = threshold;
@@ -91,21 +94,39 @@ public final class NearDuplicateIndex {
      * that name no fault must be at least {@link #GENERIC_COPY} alike.
      */
     public synchronized Match find(int[] shingles, long atMillis, int sign, Topic topic) {
-        counts.clear();
+        // Candidates counted in flat arrays stamped per search (no map, no boxing: this is the story
+        // stage's inner loop, a few hundred bucket slots a post).
+        if (stamp.length < times.length) {
+            stamp = Arrays.copyOf(stamp, times.length);
+            count = Arrays.copyOf(count, times.length);
+        }
+        if (++search == 0) {
+            Arrays.fill(stamp, 0);
+            search = 1;
+        }
+        int touchedCount = 0;
         for (int s : shingles) {
             int base = bucket(s) * SLOTS;
             for (int k = 0; k < SLOTS; k++) {
                 int e = buckets[base + k] - 1;
-                if (e >= 0 && Math.abs(atMillis - times[e]) <= windowMillis) counts.computeIfAbsent(e, x -> new int[1])[0]++;
+                if (e < 0 || Math.abs(atMillis - times[e]) > windowMillis) continue;
+                if (stamp[e] != search) {
+                    stamp[e] = search;
+                    count[e] = 0;
+                    if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touched.length * 2);
+                    touched[touchedCount++] = e;
+                }
+                count[e]++;
             }
         }
         // J >= t needs |A ∩ B| >= t |A|; bucket sharing can only overcount, so this never drops a match.
         double need = threshold * shingles.length * 0.5;
         List<int[]> candidates = new ArrayList<>();
-        counts.forEach((e, c) -> {
-            if (c[0] >= need) candidates.add(new int[] {e, c[0]});
-        });
-        candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
+        for (int i = 0; i < touchedCount; i++) {
+            int e = touched[i];
+            if (count[e] >= need) candidates.add(new int[] {e, count[e]});
+        }
+        candidates.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));   // then the older first
         int best = -1;
         double bestSimilarity = threshold;
         int[] hashes = topic == null ? NO_PRODUCTS : productHashes(topic);

@@ -40,7 +40,7 @@ final class FeedLoop {
     private final Promise<Void> finished = Promise.promise();
     private volatile boolean stopped;
     /** Batches processed but whose cursor is not saved yet, at most this many: the loop's back-pressure. */
-    static final int MAX_UNSAVED = 4;
+    static final int MAX_UNSAVED = 8;
     private final java.util.ArrayDeque<Future<Void>> unsaved = new java.util.ArrayDeque<>();
     /** The last cursor save asked for: each batch's waits for the one before, so cursors are saved in order. */
     private Future<Void> saves = Future.succeededFuture();

@@ -12,11 +12,11 @@ import java.util.List;
  * it says, in the thesaurus' terms, for joining when its words for the fault are not the lexicon's).
  */
 public record Topic(List<String> products, List<String> brands, long faults, long complaints, boolean joinable,
-                    boolean known, String brandAccount, long categories, Senses senses) {
+                    boolean known, String brandAccount, long categories, LazySenses senses) {
     static final String PRODUCT = "product:";
 
     /** No analysis: nothing is known of what the post is about. */
-    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null, 0, Senses.NONE);
+    public static final Topic NONE = new Topic(List.of(), List.of(), 0, 0, false, false, null, 0, LazySenses.NONE);
 
     /** Whether the brand's own account wrote it ({@code brandAccount} is that account's name). */
     public boolean byBrand() {
@@ -38,7 +38,12 @@ public record Topic(List<String> products, List<String> brands, long faults, lon
      * the brand is speaking), and says something the thesaurus weighs.
      */
     public boolean usableBySense() {
-        return joinable && !senses.isEmpty() && (!products.isEmpty() || !brands.isEmpty() || byBrand());
+        return namesWhatItIsAbout() && !senses.get().isEmpty();
+    }
+
+    /** It may join at all and names a product or brand (or the brand is speaking): worth indexing by sense. */
+    public boolean namesWhatItIsAbout() {
+        return joinable && (!products.isEmpty() || !brands.isEmpty() || byBrand());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class TopicIndex {
     static final int PRODUCTS = 100_000;
     static final double COMPLAINT_WEIGHT = 0.5;
 
-    private record Entry(long at, String storyId, long faults, long complaints, long categories, Senses senses) { }
+    private record Entry(long at, String storyId, long faults, long complaints, long categories, LazySenses senses) { }
 
     private final double threshold;
     private final double senseThreshold;
@@ -70,7 +70,7 @@ public final class TopicIndex {
             for (Entry e : posts) {
                 if (Math.abs(atMillis - e.at) > windowMillis) continue;
                 if (Topic.differentThings(topic.categories(), e.categories)) continue;
-                double s = topic.senses().similarity(e.senses);
+                double s = topic.senses().get().similarity(e.senses.get());
                 if (s >= senseThreshold && (best == null || s > best.similarity())) best = new Match(e.storyId, s);
             }
         }
@@ -154,11 +154,12 @@ public final class TopicIndex {
 
     /**
      * Indexes a post of {@code storyId}: under all its keys when its topic is usable, under its products
-     * and brands only when it is usable by sense alone; else not at all.
+     * and brands only when it may join by sense alone (its senses are read if it is ever compared); else
+     * not at all.
      */
     public void add(Topic topic, String storyId, long atMillis) {
         boolean byFault = topic.usable();
-        if (!byFault && !topic.usableBySense()) return;
+        if (!byFault && !topic.namesWhatItIsAbout()) return;
         Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints(), topic.categories(), topic.senses());
         for (String key : topic.indexKeys()) {
             if (!byFault && (key.startsWith("category:") || key.startsWith("fault:"))) continue;

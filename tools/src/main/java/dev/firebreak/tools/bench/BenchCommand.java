@@ -87,7 +87,7 @@ public final class BenchCommand implements ToolCommand {
         System.out.printf(Locale.ROOT, "alerts: %d  arrival->alert latency p50: %.1f ms  p99: %.1f ms%n",
                 sorted.length, pct(sorted, 0.50), pct(sorted, 0.99));
         System.out.println("pipeline worker, per stage (total over the run, share of the replay):");
-        r.stageSeconds.forEach((stage, secs) -> System.out.printf(Locale.ROOT, "  %-12s %7.2f s  %5.1f %%%n",
+        r.stageSeconds.forEach((stage, secs) -> System.out.printf(Locale.ROOT, "  %-16s %7.2f s  %5.1f %%%n",
                 stage, secs, 100 * secs / s.replaySeconds()));
         return 0;
     }
@@ -108,7 +108,7 @@ public final class BenchCommand implements ToolCommand {
                             stages.put(t.getId().getTag("stage"), t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9);
                         }
                         var commit = meters.find("firebreak.pipeline.commit").timer();
-                        if (commit != null) stages.put("(commit)", commit.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9);
+                        if (commit != null) stages.put("(commits: " + commit.count() + ")", commit.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9);
                     });
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Run(s, sorted, stages);
