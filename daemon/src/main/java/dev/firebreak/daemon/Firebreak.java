@@ -84,6 +84,7 @@ public final class Firebreak implements AutoCloseable {
     private final ConnectorsComponent connectors;
     private final HttpComponent http;
     private final ServiceClocksComponent clocks;
+    private final PipelineComponent pipeline;
     private final Components components;
     private final LiveReload reload;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -100,7 +101,7 @@ public final class Firebreak implements AutoCloseable {
         StoriesComponent stories = new StoriesComponent(index, clock, config.brand());
         AlertingComponent alerting = new AlertingComponent(config.alerting(), delivery, redis, clock);
         clocks = new ServiceClocksComponent(config.brand(), config.serviceClocks(), redis, alerting);
-        PipelineComponent pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters, clocks);
+        pipeline = new PipelineComponent(vertx, redis, index, analysis, stories, alerting, meters, clocks);
         connectors = new ConnectorsComponent(config.connectors(), options.problems(), vertx, redis, pipeline, delivery, meters);
         http = options.serveHttp() ? new HttpComponent(config, new HttpComponent.Parts(vertx, redis, index, analysis,
                 stories, alerting, pipeline, delivery, connectors, clocks), metrics) : null;
@@ -146,6 +147,11 @@ public final class Firebreak implements AutoCloseable {
     /** Every story alert's service clocks (acknowledge, first reply, supervisor). */
     public dev.firebreak.daemon.serviceclock.ServiceClocks serviceClocks() {
         return clocks.clocks();
+    }
+
+    /** The pipeline's runner (its worker and group commit), for tests and tools. */
+    public dev.firebreak.daemon.pipeline.PipelineRunner pipeline() {
+        return pipeline.runner();
     }
 
     public MentionIndex index() {

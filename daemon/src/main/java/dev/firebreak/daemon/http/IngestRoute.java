@@ -16,12 +16,17 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * {@code POST /api/ingest}: one mention or an array of them, through the pipeline, answered once stored.
+ * {@code POST /api/ingest}: one mention or an array of them, through the pipeline, answered once stored
+ * (durable: after the index's commit covering it). When the pipeline has {@link PipelineRunner#FULL}
+ * batches waiting, a push is refused whole with 429 and {@code Retry-After: 1}, never queued without bound.
  * A body with any bad mention is refused whole (400 naming {@code mention[i]} and the field, {@code "stored":0}).
  * The push connector ({@link HttpIngress#push}) says how large a body may be and what it must hold; with
  * none configured the route answers 404.
  */
 public final class IngestRoute implements RouteGroup {
+    /** What a refused push is told to wait, in seconds: a full queue drains in about that. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     private final PushIngest push;
     private final PipelineRunner pipeline;
     private final FeedMetrics.Counts counts;
@@ -66,6 +71,13 @@ public final class IngestRoute implements RouteGroup {
         } catch (InvalidMentionException e) {
             // A body is taken whole or not at all: one bad mention refuses the batch, so nothing of it is stored.
             Replies.json(ctx, 400, Replies.error(e.getMessage()).put("stored", 0));
+            return;
+        }
+        if (pipeline.waiting() >= PipelineRunner.FULL) {
+            // Back-pressure: the pipeline is a full queue behind; nothing of this body is taken.
+            ctx.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+            Replies.json(ctx, 429, Replies.error("the pipeline is full (" + pipeline.waiting() + " batches waiting): nothing was "
+                    + "stored; retry after " + RETRY_AFTER_SECONDS + " s").put("stored", 0));
             return;
         }
         counts.fetched(mentions.size(), 0);

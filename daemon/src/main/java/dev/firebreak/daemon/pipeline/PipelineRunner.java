@@ -51,6 +51,17 @@ public final class PipelineRunner implements AutoCloseable {
         this.own = vertx.getOrCreateContext();
     }
 
+    /**
+     * Batches submitted and not yet begun: how far the worker is behind. Push ingest refuses more (429)
+     * beyond {@link #FULL}, so the queue never grows without bound.
+     */
+    public int waiting() {
+        return waiting.get();
+    }
+
+    /** Batches waiting for the worker beyond which pushes are refused with 429: 64 (32,000 mentions at 500). */
+    public static final int FULL = 64;
+
     /** Processes the batch; the future completes once it is durable (committed). */
     public Future<BatchOutcome> submit(List<Mention> batch) {
         return submitStaged(batch).durable();

@@ -55,6 +55,31 @@ class PushIngestTest {
     }
 
     @Test
+    void aFullPipelineRefusesAPushWith429AndRetryAfterAndStoresNothingOfIt() throws Exception {
+        // Hold the worker, and queue the runner full behind it.
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        app.pipeline().onWorker(() -> hold.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        java.util.List<io.vertx.core.Future<?>> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < dev.firebreak.daemon.pipeline.PipelineRunner.FULL; i++) {
+            queued.add(app.pipeline().submit(java.util.List.of()));
+        }
+        try {
+            HttpResponse<String> refused = post(mention("5301", "暖途T7又冒烟了", 100));
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(new JsonObject(refused.body()).getString("error").startsWith("the pipeline is full ("), refused.body());
+            assertEquals(0, new JsonObject(refused.body()).getInteger("stored"));
+        } finally {
+            hold.countDown();
+        }
+        for (var f : queued) f.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(0, app.index().countId("weibo:5301"), "nothing of the refused push was stored");
+        HttpResponse<String> later = post(mention("5301", "暖途T7又冒烟了", 100));
+        assertEquals(200, later.statusCode(), later.body());
+        assertEquals(1, app.index().countId("weibo:5301"));
+    }
+
+    @Test
     void aMentionPushedTwiceIsIndexedOnce() throws Exception {
         String body = mention("5001", "暖途的客服态度太差了，退款拖了一个月", 200);
         HttpResponse<String> first = post(body);
