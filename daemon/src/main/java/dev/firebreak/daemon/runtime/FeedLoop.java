@@ -143,8 +143,8 @@ final class FeedLoop {
                 save.onSuccess(x -> afterSuccess(result)).onFailure(this::failed);
                 return;
             }
-            save.onFailure(this::failed);
-            answered(result);
+            // Counted once its cursor is saved, as a batch that waits for its save is (status, progress).
+            save.onSuccess(x -> answered(result)).onFailure(this::failed);
             phase = "idle";
             // At once (on the timer, at no delay), so the next batch is queued behind this one and the
             // runner commits them together; with MAX_UNSAVED batches waiting for their commits, once the

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and no alert is recorded twice.
  */
 class SigtermStopTest {
-    static final int REPLAYED = 3_000;
+    // Large enough that the stop lands mid-replay although the feed polls ahead and batches share commits.
+    static final int REPLAYED = 40_000;
     static final long PUSH_IDS = 5_100_000_000_000_000L;
 
     @TempDir

@@ -113,6 +113,8 @@ class DouyinQuotaProbeTest {
         fireAndSettle(timer); // the probe at 15 min: the platform answers again
         assertEquals(5, fake.requests(VIDEOS).size());
         assertEquals(T0.plusSeconds(900), clock.instant());
+        // The page's cursor is saved once its batch is durable, a moment after the poll returned.
+        Await.until(() -> videos.status().mentionsFetched() == 2, Duration.ofSeconds(20), "the first page to be saved");
         FeedStatus resumed = videos.status();
         assertEquals("idle", resumed.state(), resumed.toString());
         assertNull(resumed.pausedUntil());
