@@ -27,7 +27,7 @@ public final class BenchCommand implements ToolCommand {
             Writes N generated mentions (default 100000) to a temporary file, replays them through the
             whole pipeline at full speed on a private Redis and a fresh index, and prints mentions/s and
             the p50/p99 latency from a mention's arrival (its poll returning) to its alert on the feed.
-            First, in the same JVM, W other generated mentions (default 50000; seed S + 1000) are replayed
+            First, in the same JVM, W other generated mentions (default 50000, at most N; seed S + 1000) are replayed
             the same way on a daemon of their own and not counted, so the measured run is the steady
             state of a running daemon, not the JIT compiling it; --warmup 0 measures a cold start.
             Throughput is over the replay, from the daemon being up to its last alert; the start is
@@ -73,10 +73,10 @@ public final class BenchCommand implements ToolCommand {
         }
         int n = Integer.parseInt(args.get("mentions") == null ? "100000" : args.get("mentions"));
         long seed = Long.parseLong(args.get("seed") == null ? "1" : args.get("seed"));
-        int warmup = Integer.parseInt(args.get("warmup") == null ? "50000" : args.get("warmup"));
+        int warmup = args.get("warmup") == null ? Math.min(50_000, n) : Integer.parseInt(args.get("warmup"));
         if (warmup > 0) {
             Run w = run(warmup, seed + 1000, "warm-up");
-            System.out.printf(Locale.ROOT, "warm-up: %d mentions in %.2f s (%.0f mentions/s over the replay; not counted)%n",
+            System.err.printf(Locale.ROOT, "warm-up: %d mentions in %.2f s (%.0f mentions/s over the replay; not counted)%n",
                     w.summary.mentions(), w.summary.seconds(), w.summary.mentions() / w.summary.replaySeconds());
         }
         Run r = run(n, seed, "bench");
