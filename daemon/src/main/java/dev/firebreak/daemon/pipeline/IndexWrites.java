@@ -50,6 +50,11 @@ final class IndexWrites implements AutoCloseable {
 
     private void refresh() throws java.io.IOException {
         index.refresh();
+        refreshed();
+    }
+
+    /** On the index thread, after a reader over every write so far was opened (a refresh or a commit). */
+    private void refreshed() {
         dirty = false;
         refreshedAt = System.nanoTime();
     }
@@ -79,8 +84,7 @@ final class IndexWrites implements AutoCloseable {
         awaitWritten();
         pending.add(thread.submit(() -> {
             index.commit();   // which also opens a reader: the writes are visible
-            dirty = false;
-            refreshedAt = System.nanoTime();
+            refreshed();
             return null;
         }));
         awaitWritten();

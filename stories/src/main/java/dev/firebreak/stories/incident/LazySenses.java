@@ -17,10 +17,6 @@ public final class LazySenses {
         this.reader = reader;
     }
 
-    public static LazySenses of(Senses senses) {
-        return new LazySenses(() -> senses);
-    }
-
     public Senses get() {
         Senses s = senses;
         if (s != null) return s;

@@ -62,19 +62,25 @@ public final class TopicIndex {
      * alone) whose senses are most alike, if at least the sense threshold.
      */
     private Match bySense(Topic topic, long atMillis) {
+        Senses senses = topic.senses().get();
         Match best = null;
         for (String key : topic.lookupKeys(byProduct::containsKey)) {
-            if (key.startsWith("fault:") || key.startsWith("category:")) continue;
+            if (!namesIt(key)) continue;
             ArrayDeque<Entry> posts = byProduct.get(key);
             if (posts == null) continue;
             for (Entry e : posts) {
                 if (Math.abs(atMillis - e.at) > windowMillis) continue;
                 if (Topic.differentThings(topic.categories(), e.categories)) continue;
-                double s = topic.senses().get().similarity(e.senses.get());
+                double s = senses.similarity(e.senses.get());
                 if (s >= senseThreshold && (best == null || s > best.similarity())) best = new Match(e.storyId, s);
             }
         }
         return best;
+    }
+
+    /** Whether a key names the product or brand (a product, brand or stem key), not only a category or fault. */
+    private static boolean namesIt(String key) {
+        return !key.startsWith("category:") && !key.startsWith("fault:");
     }
 
     private Match byFault(Topic topic, long atMillis) {
@@ -162,7 +168,7 @@ public final class TopicIndex {
         if (!byFault && !topic.namesWhatItIsAbout()) return;
         Entry entry = new Entry(atMillis, storyId, topic.faults(), topic.complaints(), topic.categories(), topic.senses());
         for (String key : topic.indexKeys()) {
-            if (!byFault && (key.startsWith("category:") || key.startsWith("fault:"))) continue;
+            if (!byFault && !namesIt(key)) continue;
             ArrayDeque<Entry> posts = byProduct.computeIfAbsent(key, p -> new ArrayDeque<>());
             posts.addLast(entry);
             while (posts.size() > PER_PRODUCT || posts.peekFirst().at < atMillis - windowMillis) posts.removeFirst();
